@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         + "and checks it against UN sanctions.",
     subcommands = {
       AnalyzeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AxiswatchCommand implements Runnable {
