@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AxiswatchCommand implements Runnable {

@@ -115,7 +115,8 @@ public final class WorkbenchServer implements AutoCloseable {
     ctx.status(status).json(body);
   }
 
-  static boolean isLoopback(String host) {
+  /** True when the host names this machine's loopback interface. */
+  public static boolean isLoopback(String host) {
     try {
       return InetAddress.getByName(host).isLoopbackAddress();
     } catch (UnknownHostException e) {
