@@ -45,6 +45,7 @@ export function param(name) {
 }
 
 export function table(headers, rows) {
+  if (!rows.length) return el('p', {class: 'meta'}, 'none');
   return el('table', {},
     el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))),
     el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(c => el('td', {}, c))))));

@@ -1,0 +1,136 @@
+package org.axiswatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.axiswatch.Analyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The workbench in a real browser: log in, upload through the page, search, read, follow an
+ * entity, the timeline and the ledger; and hostile documents that must not run script.
+ * Screenshots go to target/screenshots/.
+ */
+class WorkbenchBrowserIT {
+  @TempDir Path dir;
+
+  static Path seed() {
+    return Path.of(System.getProperty("axiswatch.shared", "../shared"), "seed", "000_ea373eb64e99052c.txt");
+  }
+
+  @Test
+  void analystWalksThroughTheSeedBrief() throws Exception {
+    MemoryWorkbench workbench = new MemoryWorkbench(Analyzer.standard(), dir.resolve("uploads"));
+    try (TestServer s = new TestServer(workbench, WorkbenchServer.Config.DEFAULT_MAX_UPLOAD);
+        Browser b = new Browser()) {
+      b.login(s.base(), TestServer.TOKEN);
+      b.upload(seed());
+      assertThat(b.driver.findElement(By.id("upload-status")).getText()).contains("added");
+      b.waitFor("#documents table tbody tr");
+      b.screenshot("documents");
+
+      WebElement q = b.driver.findElement(By.id("q"));
+      q.sendKeys("포탄");
+      b.driver.findElement(By.cssSelector("#search-form button")).click();
+      b.waitFor("#results mark");
+      List<WebElement> marks = b.all("#results mark");
+      assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo("포탄"));
+      b.screenshot("search");
+
+      b.driver.findElement(By.cssSelector("#results .hit h3 a")).click();
+      b.waitFor("#text span, #text a");
+      assertThat(b.driver.findElement(By.id("text")).getText()).contains("포탄");
+      b.screenshot("document");
+
+      b.waitFor("#entities a").click();
+      b.waitFor("#name");
+      b.wait.until(d -> !d.findElement(By.id("name")).getText().isBlank());
+      assertThat(b.all("#documents table tbody tr")).isNotEmpty();
+      b.screenshot("entity");
+
+      b.driver.get(s.base() + "/timeline.html");
+      b.waitFor("#chart canvas");
+      b.waitFor("#events table tbody tr");
+      b.screenshot("timeline");
+
+      b.driver.get(s.base() + "/ledger.html");
+      b.waitFor("#ledger table tbody tr");
+      assertThat(b.all("#ledger .badge")).isNotEmpty();
+      b.screenshot("ledger");
+
+      b.driver.get(s.base() + "/network.html");
+      b.waitFor("#chart canvas");
+      b.screenshot("network");
+
+      b.driver.get(s.base() + "/brief.html");
+      b.waitForText("#brief", "# Brief");
+      b.screenshot("brief");
+
+      assertThat(b.console()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
+    }
+  }
+
+  @Test
+  void hostileDocumentsRunNoScript() throws Exception {
+    Path evil = Files.createDirectories(dir.resolve("evil"));
+    Files.writeString(evil.resolve("evil.txt"), Corpus.HOSTILE, StandardCharsets.UTF_8);
+    Files.writeString(evil.resolve("evil.md"), "# 제목\n\n" + Corpus.HOSTILE, StandardCharsets.UTF_8);
+    Files.writeString(evil.resolve("evil.html"), "<html><body><p>" + Corpus.HOSTILE
+        + "</p><script>window.pwned=2</script></body></html>", StandardCharsets.UTF_8);
+    try (TestServer s = new TestServer(dir, WorkbenchServer.Config.DEFAULT_MAX_UPLOAD);
+        Browser b = new Browser()) {
+      b.login(s.base(), TestServer.TOKEN);
+      for (String name : List.of("evil.txt", "evil.md", "evil.html")) {
+        b.upload(evil.resolve(name));
+      }
+      b.upload(evil.resolve("evil.txt"));
+      assertThat(b.driver.findElement(By.id("upload-status")).getText()).contains("already stored");
+      Files.writeString(evil.resolve("evil.exe"), "MZ", StandardCharsets.UTF_8);
+      b.upload(evil.resolve("evil.exe"));
+      assertThat(b.driver.findElement(By.id("upload-status")).getText()).contains("unsupported file type");
+
+      b.driver.get(s.base() + "/index.html?q=onerror");
+      b.waitFor("#results mark");
+      assertThat(b.driver.findElement(By.id("results")).getText()).contains("<img src=x onerror=window.pwned=1>");
+      b.screenshot("hostile-search");
+      clean(b);
+
+      List<String> ids = b.all("#documents table tbody a").stream().map(a -> a.getAttribute("href")).toList();
+      assertThat(ids).hasSize(3);
+      for (String href : ids) {
+        b.driver.get(href);
+        b.waitFor("#text span, #text a");
+        assertThat(b.driver.findElement(By.id("text")).getText()).contains("onerror=window.pwned=1");
+        assertThat(b.all("#text img, #text script, #text svg, #text iframe")).isEmpty();
+        clean(b);
+      }
+      b.screenshot("hostile-document");
+
+      b.driver.get(s.base() + "/entity.html?id=org:hostile");
+      b.waitForText("#name", "<img src=x onerror=window.pwned=1>");
+      b.screenshot("hostile-entity");
+      clean(b);
+      for (String page : List.of("timeline", "network", "ledger", "brief", "screening")) {
+        b.driver.get(s.base() + "/" + page + ".html");
+        b.waitFor("main");
+        Thread.sleep(300);
+        clean(b);
+      }
+      assertThat(b.console()).noneMatch(m -> m.contains("Uncaught"));
+    }
+  }
+
+  /** No payload ran, and no link the page made goes anywhere but our own pages. */
+  private static void clean(Browser b) {
+    assertThat(b.js("return window.pwned === undefined")).isEqualTo(true);
+    for (WebElement a : b.all("a[href]")) {
+      assertThat(a.getAttribute("href")).doesNotStartWith("javascript:").startsWith("http://127.0.0.1:");
+    }
+  }
+}
