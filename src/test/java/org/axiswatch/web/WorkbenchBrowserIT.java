@@ -43,7 +43,7 @@ class WorkbenchBrowserIT {
       assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo("포탄"));
       b.screenshot("search");
 
-      b.driver.findElement(By.cssSelector("#results .hit h3 a")).click();
+      b.waitFor("#results .hit h3 a").click();
       b.waitFor("#text span, #text a");
       assertThat(b.driver.findElement(By.id("text")).getText()).contains("포탄");
       b.screenshot("document");
@@ -123,6 +123,58 @@ class WorkbenchBrowserIT {
         clean(b);
       }
       assertThat(b.console()).noneMatch(m -> m.contains("Uncaught"));
+    }
+  }
+
+  @Test
+  void pagesDrawMarksChartsAndTheLedgerFromAnalysedDocuments() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("memo.txt"), Corpus.KOREAN, StandardCharsets.UTF_8);
+    Files.writeString(docs.resolve("notes.md"), Corpus.ENGLISH, StandardCharsets.UTF_8);
+    try (TestServer s = new TestServer(dir, WorkbenchServer.Config.DEFAULT_MAX_UPLOAD);
+        Browser b = new Browser()) {
+      b.login(s.base(), TestServer.TOKEN);
+      b.upload(docs.resolve("memo.txt"));
+      b.upload(docs.resolve("notes.md"));
+      b.driver.get(s.base() + "/index.html?q=" + TestServer.enc("포탄"));
+      b.waitFor("#results .hit h3 a").click();
+      b.waitFor("#text a.m");
+      assertThat(b.all("#text .m.t-gpe")).extracting(WebElement::getText).contains("북한", "러시아");
+      assertThat(b.all("#text .ev")).isNotEmpty();
+      assertThat(b.all("#text .ex")).isNotEmpty();
+      assertThat(b.all("#outline a")).extracting(WebElement::getText).containsExactly("1. 배경", "2. 전망");
+      b.screenshot("fixture-document");
+
+      b.driver.findElement(By.linkText("북한")).click();
+      b.waitForText("#name", "North Korea");
+      b.waitFor("#graph canvas");
+      b.screenshot("fixture-entity");
+
+      b.driver.get(s.base() + "/timeline.html");
+      b.waitFor("#events table tbody tr");
+      assertThat(b.all("#events table tbody tr")).hasSize(3);
+      b.waitFor("#chart canvas");
+      b.screenshot("fixture-timeline");
+
+      b.driver.get(s.base() + "/ledger.html");
+      b.waitFor("#ledger .badge.prohibited");
+      assertThat(b.driver.findElement(By.id("ledger")).getText()).contains("UNSCR 1718 ¶8(a)");
+      b.screenshot("fixture-ledger");
+
+      b.driver.get(s.base() + "/network.html");
+      b.waitFor("#links table tbody tr");
+      b.screenshot("fixture-network");
+
+      b.driver.get(s.base() + "/screening.html");
+      b.waitFor("#name").sendKeys("김영철");
+      b.driver.findElement(By.cssSelector("#screen-form button")).click();
+      b.waitForText("#result", "KPi.999");
+      b.screenshot("fixture-screening");
+
+      b.driver.get(s.base() + "/api/docs");
+      b.waitForText("#operations", "/api/entities/{id}/merge");
+      b.screenshot("api-docs");
+      assertThat(b.console()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
   }
 

@@ -4,6 +4,7 @@
 export function graphOptions(network) {
   const types = [...new Set(network.nodes.map(n => n.type || 'OTHER'))];
   return {
+    animation: false,
     tooltip: {renderMode: 'richText'},
     legend: {data: types},
     series: [{
@@ -25,6 +26,7 @@ export function graphOptions(network) {
 export function timelineOptions(rows) {
   const types = [...new Set(rows.map(r => r.event.type))].sort();
   return {
+    animation: false,
     tooltip: {renderMode: 'richText', formatter: (p) => p.data.tip},
     grid: {left: 130, right: 30},
     xAxis: {type: 'time'},

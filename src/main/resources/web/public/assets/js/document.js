@@ -78,8 +78,10 @@ async function show() {
       doc.events.map(v => [v.date || '', v.type, el('a', {href: '#at-' + v.span.start,
         onclick: (e) => { e.preventDefault(); scrollTo(v.span.start); }}, v.text)])));
     const byIndex = new Map(doc.decisions.map(d => [d.exchange, d]));
+    const names = new Map(doc.entities.map(e => [e.id, e.name]));
+    const name = (id) => names.get(id) || id;
     clear(document.getElementById('exchanges')).append(table(['Who → whom', 'Item', 'Verdict'],
-      doc.exchanges.map((x, i) => [x.from + ' → ' + x.to, x.item + ' (' + x.category + ')',
+      doc.exchanges.map((x, i) => [name(x.from) + ' → ' + name(x.to), x.item + ' (' + x.category + ')',
         verdictBadge(byIndex.get(i))])));
     if (param('at')) scrollTo(Number(param('at')));
   } catch (err) {
