@@ -86,6 +86,14 @@ class AccessGuardTest {
   }
 
   @Test
+  void logoutClearsTheCookie() {
+    HttpResponse<String> r = s.send(s.request("/api/logout").POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(r.statusCode()).isEqualTo(204);
+    assertThat(r.headers().firstValue("Set-Cookie")).get().asString()
+        .startsWith(AccessGuard.COOKIE + "=;").contains("Max-Age=0");
+  }
+
+  @Test
   void loginWithoutJsonIs400() {
     HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.base() + "/api/login"))
         .POST(HttpRequest.BodyPublishers.ofString("token=abc")).build());
