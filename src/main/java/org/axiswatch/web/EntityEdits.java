@@ -28,9 +28,10 @@ final class EntityEdits {
   }
 
   /** Splits the names off {@code id} to a new entity; returns the new id. */
-  synchronized String split(String id, String typePrefix, List<String> names) {
+  synchronized String split(String id, List<String> names) {
     String from = canonical(id);
-    String newId = typePrefix.toLowerCase(Locale.ROOT) + ":" + slug(names.get(0));
+    // the store's scheme for a split-off entity: the old id, a slash, the first form
+    String newId = from + "/" + slug(names.get(0));
     Map<String, String> byName = splits.computeIfAbsent(from, x -> new LinkedHashMap<>());
     for (String n : names) {
       byName.put(n, newId);

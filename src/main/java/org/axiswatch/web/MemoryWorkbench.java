@@ -138,7 +138,7 @@ public final class MemoryWorkbench implements Workbench {
     if (known.isEmpty()) {
       throw new IllegalArgumentException("none of these names belongs to " + id + ": " + names);
     }
-    String newId = edits.split(before.get().entity().id(), before.get().entity().type().name(), known);
+    String newId = edits.split(before.get().entity().id(), known);
     return fold().entity(newId);
   }
 

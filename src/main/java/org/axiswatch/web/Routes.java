@@ -9,7 +9,10 @@ import java.util.List;
  * describes the same table; a test holds them equal.
  */
 final class Routes {
-  /** One route: method, path (Javalin's {@code {param}} syntax, as in OpenAPI), handler. */
+  /**
+   * One route: method, path, handler. Paths use Javalin's syntax: {@code {id}} is one segment,
+   * {@code <id>} may hold slashes (entity ids made by a split do: {@code PRK/north korea}).
+   */
   record Route(HandlerType method, String path, Handler handler) {}
 
   private Routes() {}
@@ -25,9 +28,9 @@ final class Routes {
         new Route(HandlerType.GET, "/api/documents", documents::list),
         new Route(HandlerType.GET, "/api/documents/{id}", documents::get),
         new Route(HandlerType.GET, "/api/search", knowledge::search),
-        new Route(HandlerType.GET, "/api/entities/{id}", entities::get),
-        new Route(HandlerType.POST, "/api/entities/{id}/merge", entities::merge),
-        new Route(HandlerType.POST, "/api/entities/{id}/split", entities::split),
+        new Route(HandlerType.GET, "/api/entities/<id>", entities::get),
+        new Route(HandlerType.POST, "/api/entities/<id>/merge", entities::merge),
+        new Route(HandlerType.POST, "/api/entities/<id>/split", entities::split),
         new Route(HandlerType.GET, "/api/events", knowledge::events),
         new Route(HandlerType.GET, "/api/timeline", knowledge::timeline),
         new Route(HandlerType.GET, "/api/exchanges", knowledge::exchanges),

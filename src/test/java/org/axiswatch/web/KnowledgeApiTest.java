@@ -112,7 +112,8 @@ class KnowledgeApiTest {
     HttpResponse<String> r = s.postJson("/api/entities/PRK/split", "{\"names\":[\"North Korea\"]}");
     assertThat(r.statusCode()).isEqualTo(201);
     String newId = TestServer.json(r).path("entity").path("id").asText();
-    assertThat(newId).isEqualTo("gpe:north-korea");
+    assertThat(newId).isEqualTo("PRK/north-korea");
+    assertThat(ok("/api/entities/PRK/north-korea").path("entity").path("names").get(0).asText()).isEqualTo("North Korea");
     assertThat(TestServer.json(r).path("mergedFrom").get(0).asText()).isEqualTo("PRK");
     assertThat(ok("/api/entities/PRK").path("entity").path("names").toString()).doesNotContain("North Korea");
     JsonNode doc = ok("/api/documents/" + english);

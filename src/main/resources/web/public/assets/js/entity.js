@@ -7,6 +7,11 @@ import {graphOptions} from './charts.js';
 nav();
 let chart;
 
+// ids made by a split hold a slash (PRK/north korea); the route takes it, segment by segment
+function entityPath(id) {
+  return '/api/entities/' + id.split('/').map(encodeURIComponent).join('/');
+}
+
 function show(view) {
   const e = view.entity;
   document.title = 'Axiswatch · ' + e.name;
@@ -30,7 +35,7 @@ function show(view) {
 
 async function load(id) {
   try {
-    show(await api('/api/entities/' + encodeURIComponent(id)));
+    show(await api(entityPath(id)));
   } catch (err) {
     message(document.getElementById('meta'), err.message);
   }
@@ -40,7 +45,7 @@ document.getElementById('merge-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const other = document.getElementById('merge-with').value.trim();
   try {
-    const view = await postJson('/api/entities/' + encodeURIComponent(param('id')) + '/merge', {with: other});
+    const view = await postJson(entityPath(param('id')) + '/merge', {with: other});
     show(view);
     message(document.getElementById('edit-status'), 'merged ' + other, 'info');
   } catch (err) {
@@ -52,7 +57,7 @@ document.getElementById('split-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const names = document.getElementById('split-names').value.split(',').map(s => s.trim()).filter(Boolean);
   try {
-    const view = await postJson('/api/entities/' + encodeURIComponent(param('id')) + '/split', {names});
+    const view = await postJson(entityPath(param('id')) + '/split', {names});
     location.href = 'entity.html?id=' + encodeURIComponent(view.entity.id);
   } catch (err) {
     message(document.getElementById('edit-status'), err.message);
