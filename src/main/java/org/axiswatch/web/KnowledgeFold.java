@@ -127,7 +127,7 @@ final class KnowledgeFold {
             || edits.canonical(f.entity()).equals(place);
         if (involves && within(e.date(), f.from(), f.to())
             && (f.type() == null || e.type().name().equalsIgnoreCase(f.type()))) {
-          Event resolved = new Event(e.type(), e.date(), actors, place, e.span(), e.text(), e.plover());
+          Views.EventFact resolved = new Views.EventFact(e.type(), e.date(), actors, place, e.span(), e.text(), e.plover());
           rows.add(new EventRow(id(d), resolved, actors.stream().map(this::nameOf).toList(),
               place == null ? null : nameOf(place)));
         }

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import org.axiswatch.facts.Claim;
 import org.axiswatch.facts.Event;
+import org.axiswatch.facts.EventType;
 import org.axiswatch.facts.Exchange;
+import org.axiswatch.facts.Plover;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.Mention;
 import org.axiswatch.pipeline.PartialDate;
+import org.axiswatch.pipeline.Span;
 import org.axiswatch.sanctions.Decision;
 import org.axiswatch.sanctions.ScreeningHit;
 import org.axiswatch.structure.OutlineNode;
@@ -75,8 +78,22 @@ public final class Views {
 
   public record EventFilter(String entity, PartialDate from, PartialDate to, String type) {}
 
+  /**
+   * An event as the timeline shows it: the {@link Event} contract's fields, with the PLOVER coding
+   * null where the source of the row (the store's event table) does not keep it.
+   */
+  public record EventFact(EventType type, PartialDate date, List<String> actors, String place,
+      Span span, String text, Plover plover) {
+    public EventFact {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(span, "span");
+      Objects.requireNonNull(text, "text");
+      actors = List.copyOf(actors);
+    }
+  }
+
   /** An event, its document, and display names for its actors and place. */
-  public record EventRow(String document, Event event, List<String> actorNames, String placeName) {}
+  public record EventRow(String document, EventFact event, List<String> actorNames, String placeName) {}
 
   /** One line of the exchange ledger. */
   public record LedgerRow(
