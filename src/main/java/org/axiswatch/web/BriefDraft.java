@@ -2,28 +2,23 @@ package org.axiswatch.web;
 
 import java.util.List;
 import org.axiswatch.web.Views.BriefView;
-import org.axiswatch.web.Views.EventFilter;
 import org.axiswatch.web.Views.EventRow;
 import org.axiswatch.web.Views.LedgerRow;
 
 /**
- * A plain Markdown brief for the in-memory workbench: the ledger with verdicts, then the dated
- * events. The outputs stage's brief writer replaces it when the workbench runs over the store.
+ * A plain Markdown brief from the workbench's own rows: the ledger with verdicts, then the dated
+ * events. Used while the outputs stage's brief writer is not on this branch.
  */
 final class BriefDraft {
-  private final KnowledgeFold fold;
+  private BriefDraft() {}
 
-  BriefDraft(KnowledgeFold fold) {
-    this.fold = fold;
-  }
-
-  BriefView write(String entity) {
-    String about = entity == null ? "all documents" : fold.nameOf(entity);
+  /** @param about the entity's name, or null for everything */
+  static BriefView write(String about, int documents, List<LedgerRow> ledger, List<EventRow> events) {
+    String subject = about == null ? "all documents" : about;
     StringBuilder md = new StringBuilder();
-    md.append("# Brief: ").append(about).append("\n\n");
-    md.append(fold.documents().size()).append(" document(s) in the knowledge base.\n\n");
+    md.append("# Brief: ").append(subject).append("\n\n");
+    md.append(documents).append(" document(s) in the knowledge base.\n\n");
     md.append("## Exchanges and sanctions\n\n");
-    List<LedgerRow> ledger = fold.ledger(entity);
     if (ledger.isEmpty()) {
       md.append("No exchanges found.\n");
     }
@@ -39,7 +34,6 @@ final class BriefDraft {
       md.append("\n");
     }
     md.append("\n## Timeline\n\n");
-    List<EventRow> events = fold.events(new EventFilter(entity, null, null, null));
     if (events.isEmpty()) {
       md.append("No events found.\n");
     }
@@ -48,6 +42,6 @@ final class BriefDraft {
           .append(" ").append(r.event().type()).append(": ").append(String.join(", ", r.actorNames()))
           .append(" — ").append(r.event().text().replaceAll("\\s+", " ")).append("\n");
     }
-    return new BriefView("Brief: " + about, md.toString());
+    return new BriefView("Brief: " + subject, md.toString());
   }
 }

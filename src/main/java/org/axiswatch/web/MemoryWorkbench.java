@@ -169,7 +169,9 @@ public final class MemoryWorkbench implements Workbench {
 
   @Override
   public synchronized BriefView brief(String entity) {
-    return new BriefDraft(fold()).write(entity);
+    KnowledgeFold fold = fold();
+    return BriefDraft.write(entity == null ? null : fold.nameOf(entity), documents.size(),
+        fold.ledger(entity), fold.events(new EventFilter(entity, null, null, null)));
   }
 
   private KnowledgeFold fold() {

@@ -22,9 +22,10 @@ import org.axiswatch.structure.OutlineNode;
 public final class Views {
   private Views() {}
 
+  /** @param length characters of text, or null when the listing does not know */
   public record DocumentSummary(
       String id, String fileName, String mediaType, String language, PartialDate date,
-      String title, String author, int length, int mentions, int events, int exchanges) {
+      String title, String author, Integer length, int mentions, int events, int exchanges) {
     public DocumentSummary {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(fileName, "fileName");
