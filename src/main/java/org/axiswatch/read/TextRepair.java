@@ -73,8 +73,8 @@ public final class TextRepair implements Stage {
     if (content.isEmpty()) {
       return b.build();
     }
-    Layout layout = layout(blanksBefore);
     int fullWidth = fullWidth(original, content);
+    Layout layout = layout(original, content, blanksBefore, fullWidth);
     Joiner joiner = new Joiner(original, layout, fullWidth, joinLines);
 
     b.replace(0, content.get(0).start(), "");
@@ -135,22 +135,35 @@ public final class TextRepair implements Stage {
     b.replace(b.position(), Math.max(b.position(), resume), first ? joint : "");
   }
 
-  static Layout layout(List<Integer> blanksBefore) {
+  /**
+   * Double-spaced when most gaps are one blank line and many of those lines stop mid-sentence at
+   * full width (prose and markdown also have one-blank gaps, but after finished paragraphs).
+   */
+  static Layout layout(String original, List<TextLine> content, List<Integer> blanksBefore,
+      int fullWidth) {
     int zero = 0;
     int one = 0;
     int more = 0;
+    int cut = 0;
     for (int i = 1; i < blanksBefore.size(); i++) {
       int n = blanksBefore.get(i);
       if (n == 0) {
         zero++;
       } else if (n == 1) {
         one++;
+        TextLine before = content.get(i - 1);
+        int end = before.trimmedEnd(original);
+        if (end - before.start() >= FULL_LINE * fullWidth
+            && !endsSentence(original, before.contentStart(original), end)
+            && LineMarker.of(content.get(i).of(original)) == null) {
+          cut++;
+        }
       } else {
         more++;
       }
     }
     int gaps = zero + one + more;
-    if (gaps >= 3 && one >= 0.6 * gaps) {
+    if (gaps >= 3 && one >= 0.6 * gaps && cut >= 0.25 * one) {
       return Layout.DOUBLE_SPACED;
     }
     return one + more > 0 ? Layout.PARAGRAPHED : Layout.LINES;

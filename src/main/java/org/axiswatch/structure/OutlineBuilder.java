@@ -19,7 +19,7 @@ import org.axiswatch.read.TextLine;
  * and "1." SECTIONs, "□" GROUPs, circled numbers POINTs, bullets ITEMs, "※"/"☞" NOTEs; a line
  * without a marker continues the node above. Nesting follows rank (section above box above point
  * above bullets); bullet families nest in the order they first appear under a heading, as each
- * author picks their own symbols; a note hangs under the nearest less-indented node. English:
+ * author picks their own symbols; a note hangs under the innermost open node indented no deeper. English:
  * markdown or numbered headings and short title lines are SECTIONs, other lines PARAGRAPHs.
  */
 public final class OutlineBuilder implements Stage {
@@ -131,7 +131,7 @@ public final class OutlineBuilder implements Stage {
         last.extend(body, end);
         return;
       }
-      if (english && isHeading(body) && next != null) {
+      if (english && isTitleLine(body) && next != null) {
         open(new DraftNode(NodeKind.SECTION, null, body, start, end, 1, indent));
         return;
       }
@@ -144,6 +144,22 @@ public final class OutlineBuilder implements Stage {
     private static boolean isHeading(String body) {
       String b = body.strip();
       return b.length() <= 80 && b.split("\\s+").length <= 14 && !b.matches(".*[.!?。다함음임됨]$");
+    }
+
+    /** An English title line: short, capitalised, neither a byline nor a dateline. */
+    private static boolean isTitleLine(String body) {
+      if (!isHeading(body) || body.startsWith("By ") || DateFinder.first(body) != null) {
+        return false;
+      }
+      int words = 0;
+      int capitalised = 0;
+      for (String w : body.split("[\\s:–-]+")) {
+        if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+          words++;
+          capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+      }
+      return words > 0 && capitalised >= 0.6 * words;
     }
 
     private void open(DraftNode node) {
@@ -182,7 +198,7 @@ public final class OutlineBuilder implements Stage {
     private void note(DraftNode note) {
       DraftNode parent = null;
       for (DraftNode n : open) {
-        if (n.indent < note.indent) {
+        if (n.indent <= note.indent) {
           parent = n;
           break;
         }
