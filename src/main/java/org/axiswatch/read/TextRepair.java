@@ -163,7 +163,7 @@ public final class TextRepair implements Stage {
       }
     }
     int gaps = zero + one + more;
-    if (gaps >= 3 && one >= 0.6 * gaps && cut >= 0.25 * one) {
+    if (gaps >= 3 && one >= 0.6 * gaps && cut >= 0.2 * one) {
       return Layout.DOUBLE_SPACED;
     }
     return one + more > 0 ? Layout.PARAGRAPHED : Layout.LINES;
