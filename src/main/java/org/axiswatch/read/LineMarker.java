@@ -27,8 +27,11 @@ public record LineMarker(Type type, String written, int start, int textStart, in
   private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+\\S.*");
   private static final Pattern ROMAN = Pattern.compile(
       "([Ⅰ-Ⅻ]|I|II|III|IV|V|VI|VII|VIII|IX|X)\\.(?:\\s+|(?=[가-힣]))(?=\\S).*");
-  /** "1." or "1.2" then a space and text that is not a digit: "9. 14." is a date, not a heading. */
-  private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}\\.)\\s+(?=[^\\d\\s]).*");
+  /**
+   * "1." or "1.2" then a space and text that is not a digit: "9. 14." is a date, not a heading;
+   * sub-numbers have one digit, since "7.27 전승절" is a date too.
+   */
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d)+\\.?|\\d{1,2}\\.)\\s+(?=[^\\d\\s]).*");
   private static final Pattern LETTER = Pattern.compile("([가나다라마바사아자차카타파하])\\.\\s+\\S.*");
   private static final Pattern PAREN_NUMBER = Pattern.compile("(\\((\\d{1,2})\\)|(\\d{1,2})\\))\\s*(?=\\S).*");
   private static final String ROMANS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";

@@ -109,16 +109,22 @@ public final class DocumentInfoFinder implements Stage {
     return header;
   }
 
-  private static String title(List<String> header, int dateLine, Language language) {
-    if (header.isEmpty()) {
+  private String title(List<String> header, int dateLine, Language language) {
+    List<String> lines = new ArrayList<>();
+    for (String line : header.subList(0, dateLine > 0 ? dateLine : header.size())) {
+      if (!isByline(line)) {
+        lines.add(line);
+      }
+    }
+    if (lines.isEmpty()) {
       return null;
     }
     String title;
     if (language == Language.KO && dateLine > 0) {
       // Korean briefs: the title may run over several lines above the dateline
-      title = String.join(" ", header.subList(Math.max(0, dateLine - 3), dateLine));
+      title = String.join(" ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
     } else {
-      title = header.get(0);
+      title = lines.get(0);
     }
     title = title.replaceFirst("^#+\\s*", "")
         .replaceAll("[*†‡]+(?=\\s|$)", "")
@@ -156,6 +162,15 @@ public final class DocumentInfoFinder implements Stage {
       }
     }
     return null;
+  }
+
+  /** "By Jane Doe", "박민수 기자": a line that names the author and nothing else. */
+  private boolean isByline(String line) {
+    if (BYLINE.matcher(line).find()) {
+      return true;
+    }
+    Matcher m = TITLED_NAME.matcher(line.strip());
+    return m.matches() && isName(m.group(1)) && titles.contains(m.group(2));
   }
 
   private boolean isName(String token) {

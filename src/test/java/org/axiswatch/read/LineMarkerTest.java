@@ -61,6 +61,7 @@ class LineMarkerTest {
     "·중 관계",
     "무기지원, △북한의 대러 탄약",
     "2020.1月 비상방역 조치",
+    "7.27 전승절 행사",
     "본문 문장입니다.",
     ""})
   void noMarker(String line) {
