@@ -29,12 +29,13 @@ public final class AccessToken {
     }
     Files.createDirectories(dataDir);
     String token = generate();
-    Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
     try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      // owner-only from the moment it exists, so the token is never readable by others
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: the folder's own permissions have to do
     }
+    Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
     return token;
   }
 

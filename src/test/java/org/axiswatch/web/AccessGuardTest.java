@@ -163,8 +163,8 @@ class AccessGuardTest {
     String first = AccessToken.loadOrCreate(data);
     assertThat(first).hasSizeGreaterThanOrEqualTo(43).matches("[A-Za-z0-9_-]+");
     assertThat(AccessToken.loadOrCreate(data)).isEqualTo(first);
-    assertThat(Files.getPosixFilePermissions(data.resolve(AccessToken.FILE)).toString())
-        .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(data.resolve(AccessToken.FILE)))).isEqualTo("rw-------");
     assertThat(AccessToken.generate()).isNotEqualTo(AccessToken.generate());
   }
 }

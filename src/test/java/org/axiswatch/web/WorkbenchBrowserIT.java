@@ -81,8 +81,13 @@ class WorkbenchBrowserIT {
     Path evil = Files.createDirectories(dir.resolve("evil"));
     Files.writeString(evil.resolve("evil.txt"), Corpus.HOSTILE, StandardCharsets.UTF_8);
     Files.writeString(evil.resolve("evil.md"), "# 제목\n\n" + Corpus.HOSTILE, StandardCharsets.UTF_8);
-    Files.writeString(evil.resolve("evil.html"), "<html><body><p>" + Corpus.HOSTILE
-        + "</p><script>window.pwned=2</script></body></html>", StandardCharsets.UTF_8);
+    // in HTML the payload arrives escaped, so the reader's extracted text holds it as text; the
+    // page's own live markup (script, handler) is dropped by the reader
+    String escaped = Corpus.HOSTILE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\n", "<br>\n");
+    Files.writeString(evil.resolve("evil.html"), "<html><body><p>" + escaped
+        + "</p><script>window.pwned=2</script><img src=x onerror=window.pwned=3></body></html>",
+        StandardCharsets.UTF_8);
     try (TestServer s = new TestServer(dir, WorkbenchServer.Config.DEFAULT_MAX_UPLOAD);
         Browser b = new Browser()) {
       b.login(s.base(), TestServer.TOKEN);
