@@ -43,10 +43,14 @@ function flatOutline(nodes) {
   return nodes.flatMap(n => [n, ...flatOutline(n.children)]);
 }
 
+function short(text) {
+  return text.length > 48 ? text.slice(0, 47) + '…' : text;
+}
+
 function outlineTree(nodes) {
   if (!nodes.length) return null;
   return el('ul', {}, nodes.map(n => el('li', {class: 'k-' + n.kind.toLowerCase()},
-    el('a', {href: '#at-' + n.span.start}, (n.marker ? n.marker + ' ' : '') + n.text),
+    el('a', {href: '#at-' + n.span.start, title: n.text}, short((n.marker ? n.marker + ' ' : '') + n.text)),
     outlineTree(n.children))));
 }
 
