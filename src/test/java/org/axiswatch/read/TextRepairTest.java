@@ -136,6 +136,24 @@ class TextRepairTest {
     assertThat(r.removed()).hasSize(1);
   }
 
+  @Test
+  void runningHeadsAndPageNumbersOfPdfPagesAreRemoved() {
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= 3; page++) {
+      text.append("INSS 이슈브리프 제512호\n");
+      for (int line = 0; line < 10; line++) {
+        text.append("북한은 러시아 극동 지역으로 포탄을 실은 화물열차를 여러 차례 보낸 것으로 알려졌으며\n");
+      }
+      text.append("러시아는 그 대가로 정찰위성 기술과 식량을 제공할 것으로 보이며 그 규모와 공\n");
+      text.append(page).append('\n');
+    }
+    text.append("급 시기는 아직 알려지지 않았다.\n");
+    RepairedText r = TextRepair.repair(text.toString(), true);
+    assertThat(r.text()).doesNotContain("INSS").contains("그 규모와 공급 시기는")
+        .startsWith("북한은 러시아 극동").endsWith("않았다.\n");
+    assertThat(r.removed()).hasSize(6);
+  }
+
   /** For random working spans, the original span holds the same letters in the same order. */
   @Test
   void offsetMapKeepsLetters() {
