@@ -111,9 +111,11 @@ public final class DocumentInfoFinder implements Stage {
 
   private String title(List<String> header, int dateLine, Language language) {
     List<String> lines = new ArrayList<>();
-    for (String line : header.subList(0, dateLine > 0 ? dateLine : header.size())) {
-      if (!isByline(line)) {
-        lines.add(line);
+    // above the dateline when it has lines above it, else the header without the dateline
+    List<String> candidates = dateLine > 0 ? header.subList(0, dateLine) : header;
+    for (int i = 0; i < candidates.size(); i++) {
+      if (i != dateLine && !isByline(candidates.get(i))) {
+        lines.add(candidates.get(i));
       }
     }
     if (lines.isEmpty()) {
@@ -126,7 +128,11 @@ public final class DocumentInfoFinder implements Stage {
     } else {
       title = lines.get(0);
     }
-    title = title.replaceFirst("^#+\\s*", "")
+    LineMarker marker = LineMarker.of(title);
+    if (marker != null && marker.type() != LineMarker.Type.SUMMARY) {
+      title = title.substring(marker.textStart());
+    }
+    title = title
         .replaceAll("[*†‡]+(?=\\s|$)", "")
         .replaceAll("\\s+", " ").strip();
     return title.isEmpty() || title.length() > 200 ? null : title;

@@ -66,6 +66,13 @@ class DocumentInfoFinderTest {
   }
 
   @Test
+  void datelineFirstThenTitle() {
+    DocumentInfo info = finder.find("2024. 3. 5.(화)\n북한 해킹조직의 가상자산 탈취 동향\n□ 라자루스 그룹의 활동 증가\n");
+    assertThat(info.date()).hasToString("2024-03-05");
+    assertThat(info.title()).isEqualTo("북한 해킹조직의 가상자산 탈취 동향");
+  }
+
+  @Test
   void nothingStatedGivesNulls() {
     DocumentInfo info = finder.find("북한은 오늘 동해상으로 탄도미사일 두 발을 발사했다고 합참이 밝혔다.\n");
     assertThat(info.date()).isNull();
