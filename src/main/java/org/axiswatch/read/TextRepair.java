@@ -26,6 +26,10 @@ public final class TextRepair implements Stage {
   /** A line at least this share of the usual full line width was cut by the margin, not ended. */
   private static final double FULL_LINE = 0.6;
   private static final int RUNNING_HEAD_REPEATS = 3;
+  /** A heading line continues on the next only when it runs to the margin. */
+  private static final double HEADING_WRAP = 0.9;
+  private static final Set<LineMarker.Type> HEADINGS = java.util.EnumSet.of(LineMarker.Type.NUMBER,
+      LineMarker.Type.ROMAN, LineMarker.Type.LETTER, LineMarker.Type.BOX);
 
   @Override
   public Set<Key<?>> requires() {
@@ -228,6 +232,9 @@ public final class TextRepair implements Stage {
       int aEnd = a.trimmedEnd(text);
       boolean trailingSpace = aEnd < a.end();
       boolean full = aEnd - a.start() >= FULL_LINE * fullWidth;
+      if (am != null && HEADINGS.contains(am.type()) && aEnd - a.start() < HEADING_WRAP * fullWidth) {
+        return null; // a heading that stops short of the margin is complete
+      }
       if (!full && !trailingSpace) {
         return null;
       }
