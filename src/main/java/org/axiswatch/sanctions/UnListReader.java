@@ -37,6 +37,7 @@ public final class UnListReader {
       x = f.createXMLStreamReader(in, "UTF-8");
       Draft d = null;
       List<String> path = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
       boolean sawRoot = false;
       while (x.hasNext()) {
         int ev = x.next();
@@ -44,26 +45,23 @@ public final class UnListReader {
           String name = x.getLocalName();
           sawRoot |= name.equals("CONSOLIDATED_LIST");
           if (name.equals("INDIVIDUAL") || name.equals("ENTITY")) {
-            d = new Draft(name.equals("INDIVIDUAL")
-                ? ListedEntry.Kind.INDIVIDUAL : ListedEntry.Kind.ENTITY, x.getLocation().getLineNumber());
-          } else if (d != null) {
-            String parent = path.isEmpty() ? "" : path.get(path.size() - 1);
-            String text = leafText(x);
-            if (text != null) {
-              d.take(parent, name, text.strip());
-              continue;
-            }
+            d = new Draft(name.equals("INDIVIDUAL") ? ListedEntry.Kind.INDIVIDUAL
+                : ListedEntry.Kind.ENTITY, x.getLocation().getLineNumber());
           }
           path.add(name);
+          text.setLength(0);
+        } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+          text.append(x.getText());
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           String name = x.getLocalName();
-          if (!path.isEmpty()) {
-            path.remove(path.size() - 1);
-          }
+          path.remove(path.size() - 1);
           if (d != null && (name.equals("INDIVIDUAL") || name.equals("ENTITY"))) {
             out.add(d.build(source));
             d = null;
+          } else if (d != null) {
+            d.take(path.isEmpty() ? "" : path.get(path.size() - 1), name, text.toString().strip());
           }
+          text.setLength(0);
         }
       }
       if (!sawRoot) {
@@ -78,21 +76,6 @@ public final class UnListReader {
       close(x);
     }
     return out;
-  }
-
-  /** The element's text if it has no child elements, else null (reader left after the start). */
-  private static String leafText(XMLStreamReader x) throws XMLStreamException {
-    StringBuilder b = new StringBuilder();
-    while (true) {
-      int ev = x.next();
-      if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-        b.append(x.getText());
-      } else if (ev == XMLStreamConstants.END_ELEMENT) {
-        return b.toString();
-      } else if (ev == XMLStreamConstants.START_ELEMENT) {
-        throw new XMLStreamException("unexpected nesting in " + x.getLocalName(), x.getLocation());
-      }
-    }
   }
 
   private static void close(XMLStreamReader x) {
