@@ -38,10 +38,15 @@ public final class NameIndex<T> {
     }
     readings.add(rs);
     for (String k : keys) {
-      int[] old = postings.get(k);
-      int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
-      grown[grown.length - 1] = id;
-      postings.put(k, grown);
+      // slot 0 holds the count; capacity doubles, so adding stays linear for common names
+      int[] ids = postings.get(k);
+      if (ids == null) {
+        ids = new int[4];
+      } else if (ids[0] + 1 == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, ids.length * 2);
+      }
+      ids[++ids[0]] = id;
+      postings.put(k, ids);
     }
   }
 
@@ -66,8 +71,8 @@ public final class NameIndex<T> {
       for (String k : blockingKeys(r)) {
         int[] ids = postings.get(k);
         if (ids != null) {
-          for (int id : ids) {
-            seen.set(id);
+          for (int i = 1; i <= ids[0]; i++) {
+            seen.set(ids[i]);
           }
         }
       }
@@ -75,25 +80,31 @@ public final class NameIndex<T> {
     List<Found<T>> out = new ArrayList<>();
     for (int id = seen.nextSetBit(0); id >= 0; id = seen.nextSetBit(id + 1)) {
       Found<T> f = best(q, id);
-      if (f != null && f.match().match()) {
+      if (f != null) {
         out.add(f);
       }
     }
     return out;
   }
 
-  /** The best match of the query readings against item id, or null if nothing agrees. */
+  /**
+   * The best-matching name of item id for the query, with its explanation, or null when no name
+   * of the item reaches the match threshold. Scores first, explains only the winner.
+   */
   public Found<T> best(List<NameReading> query, int id) {
-    NameMatch best = null;
-    String bestName = null;
+    List<NameReading> bestName = null;
+    double best = 0;
     for (List<NameReading> name : readings.get(id)) {
-      NameMatch m = matcher.match(query, name);
-      if (best == null || m.score() > best.score()) {
-        best = m;
-        bestName = name.isEmpty() ? "" : name.get(0).name();
+      double s = NameMatcher.score(query, name);
+      if (s > best) {
+        best = s;
+        bestName = name;
       }
     }
-    return best == null ? null : new Found<>(items.get(id), best, bestName);
+    if (bestName == null || best < NameMatcher.THRESHOLD) {
+      return null;
+    }
+    return new Found<>(items.get(id), matcher.match(query, bestName), bestName.get(0).name());
   }
 
   static Set<String> blockingKeys(NameReading r) {

@@ -1,7 +1,6 @@
 package org.axiswatch.resolve;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,6 +41,17 @@ public final class NameMatcher {
     return new NameMatch(best, best >= THRESHOLD, explain(bestA, bestB, best), bestA, bestB);
   }
 
+  /** The best score over every reading pair, without an explanation (for scanning many names). */
+  public static double score(List<NameReading> as, List<NameReading> bs) {
+    double best = 0;
+    for (NameReading a : as) {
+      for (NameReading b : bs) {
+        best = Math.max(best, score(a, b));
+      }
+    }
+    return best;
+  }
+
   static double score(NameReading a, NameReading b) {
     if (!a.surnameKey().equals(b.surnameKey())) {
       return 0;
@@ -50,8 +60,7 @@ public final class NameMatcher {
     if (given == 0) {
       return 0;
     }
-    boolean sameSpelling = plain(a.surname() + a.given()).equals(plain(b.surname() + b.given()));
-    return 0.95 * given + (sameSpelling ? 0.05 : 0);
+    return 0.95 * given + (a.spelling().equals(b.spelling()) ? 0.05 : 0);
   }
 
   static double givenSimilarity(String a, String b) {
@@ -79,10 +88,6 @@ public final class NameMatcher {
     }
     return a.length() > b.length()
         ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
-  }
-
-  private static String plain(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
   }
 
   private static String explain(NameReading a, NameReading b, double score) {

@@ -18,11 +18,14 @@ import java.util.TreeSet;
  * @param givenKey the given name's key, parts joined, so "Jong Un", "Jong-un", "Jongun" agree
  * @param swapped true when the surname was read from the end
  * @param rules the spelling rules that fired on the way to the keys
+ * @param spelling surname and given name in lower-case letters only, to tell an identical
+ *     spelling from a merely equivalent one
  */
 public record NameReading(String name, String surname, String surnameKey, String given,
-    String givenKey, boolean swapped, Set<String> rules) {
+    String givenKey, boolean swapped, Set<String> rules, String spelling) {
   public NameReading {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(spelling, "spelling");
     Objects.requireNonNull(surnameKey, "surnameKey");
     Objects.requireNonNull(givenKey, "givenKey");
     rules = Set.copyOf(rules);
@@ -73,7 +76,10 @@ public record NameReading(String name, String surname, String surnameKey, String
       keys.add(k.key());
       rules.addAll(k.rules());
     }
-    return new NameReading(name, surname, sk, String.join(" ", givenParts),
-        PhoneticKey.join(keys), swapped, rules);
+    String given = String.join(" ", givenParts);
+    String spelling = (surname + given).toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}]", "");
+    return new NameReading(name, surname, sk, given, PhoneticKey.join(keys), swapped, rules,
+        spelling);
   }
 }
