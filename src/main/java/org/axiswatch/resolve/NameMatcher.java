@@ -60,7 +60,9 @@ public final class NameMatcher {
     if (given == 0) {
       return 0;
     }
-    return 0.95 * given + (a.spelling().equals(b.spelling()) ? 0.05 : 0);
+    double omitted = a.rules().contains(NameReading.NO_PATRONYMIC)
+        || b.rules().contains(NameReading.NO_PATRONYMIC) ? 0.05 : 0;
+    return 0.95 * given + (a.spelling().equals(b.spelling()) ? 0.05 : 0) - omitted;
   }
 
   static double givenSimilarity(String a, String b) {

@@ -50,12 +50,36 @@ public record NameReading(String name, String surname, String surnameKey, String
           List.of(joined.substring(n)), false, surnames));
       return out;
     }
-    out.add(read(name, parts.subList(0, 1), parts.subList(1, parts.size()), false, surnames));
-    if (parts.size() > 1) {
-      int last = parts.size() - 1;
-      out.add(read(name, parts.subList(last, last + 1), parts.subList(0, last), true, surnames));
+    addOrders(out, name, parts, surnames, false);
+    // Russian lists give the patronymic, the press often drops it: read the name without it too
+    List<String> bare = parts.stream().filter(p -> !PATRONYMIC.matcher(p).matches()).toList();
+    if (parts.size() >= 3 && bare.size() >= 2 && bare.size() < parts.size()) {
+      addOrders(out, name, bare, surnames, true);
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile(
+      "(?i)\\p{L}{3,}(ovich|evich|ovna|evna|ichna|yich)");
+  static final String NO_PATRONYMIC = "patronymic omitted";
+
+  private static void addOrders(List<NameReading> out, String name, List<String> parts,
+      Surnames surnames, boolean bare) {
+    List<NameReading> rs = new ArrayList<>();
+    rs.add(read(name, parts.subList(0, 1), parts.subList(1, parts.size()), false, surnames));
+    if (parts.size() > 1) {
+      int last = parts.size() - 1;
+      rs.add(read(name, parts.subList(last, last + 1), parts.subList(0, last), true, surnames));
+    }
+    for (NameReading r : rs) {
+      if (bare) {
+        Set<String> rules = new TreeSet<>(r.rules());
+        rules.add(NO_PATRONYMIC);
+        r = new NameReading(r.name(), r.surname(), r.surnameKey(), r.given(), r.givenKey(),
+            r.swapped(), rules, r.spelling());
+      }
+      out.add(r);
+    }
   }
 
   private static NameReading read(String name, List<String> surnamePart, List<String> givenParts,

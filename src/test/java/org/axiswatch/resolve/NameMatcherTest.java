@@ -34,6 +34,12 @@ class NameMatcherTest {
       // order, capitals, running together (romanization.md section 4)
       {"Kim Jong Un", "Jong Un Kim", "KIM Jong Un", "Kim Jongun", "Jong-un KIM"},
       {"Kim Il Sung", "Kim Il Song"},
+      {"Kim Chŏng-ŭn", "Kim Jong Un", "김정은"},
+      {"Ch'oe Ryong-hae", "Choe Ryong Hae"},
+      {"Jang Song Thaek", "Chang Sung-taek", "장성택"},
+      {"O Kuk Ryol", "Oh Geuk-ryeol", "오극렬"},
+      {"Vladimir Vladimirovich Putin", "Vladimir Putin", "Putin, Vladimir", "PUTIN Vladimir Vladimirovich"},
+      {"Xi Jinping", "Xi Jin Ping", "Jinping Xi"},
   };
 
   private static final String[][] DIFFERENT = {
@@ -47,6 +53,9 @@ class NameMatcherTest {
       {"Kim Yo Jong", "Kim Yong Chol"},
       {"Pak Jong Chon", "Pak Pong Ju"},
       {"Kim Jong Un", "Kim Yong Un"},
+      {"Kim Yong Chol", "Kim Yong Chun"},
+      {"Sergei Viktorovich Lavrov", "Sergei Shoigu"},
+      {"Kim Jong Un", "Kim Jong Un Chol"},
   };
 
   static Stream<Arguments> samePairs() {
