@@ -21,7 +21,8 @@ public final class PhoneticKey {
   static final String VOICING = "voicing (k/g, t/d, p/b, ch/j are one sound)";
   static final String VOWELS = "vowel merge (ㅓ ㅗ ㅜ ㅡ: eo/o/u/eu; ㅕ ㅛ ㅠ: yeo/yo/yu)";
   static final String INITIAL = "initial-sound rule (North 리/로/류 = South 이/노/유)";
-  static final String ASPIRATE = "aspiration marks dropped (ch'/th/ph = ch/t/p)";
+  static final String ASPIRATE = "aspiration marks dropped (th/ph/kh = t/p/k)";
+  static final String AFFRICATE = "ㅈ/ㅊ written j, ch, ch' (one class)";
   static final String SILENT_H = "silent h (Oh, Ahn, Sohn, Rhee)";
   static final String DOUBLES = "doubled letters (ee, oo, nn)";
 
@@ -34,8 +35,8 @@ public final class PhoneticKey {
 
   /** Latin rewrite rules, applied in order to the lower-case part; upper case is output. */
   private static final String[][] LATIN = {
-      {"tch", "C", VOICING}, {"ch", "C", ASPIRATE}, {"jj", "C", VOICING}, {"zh", "C", VOICING},
-      {"j", "C", VOICING}, {"sh", "S", ""}, {"ck", "K", ""}, {"kh", "K", ASPIRATE},
+      {"tch", "C", AFFRICATE}, {"ch", "C", AFFRICATE}, {"jj", "C", AFFRICATE}, {"zh", "C", AFFRICATE},
+      {"j", "C", AFFRICATE}, {"sh", "S", ""}, {"ck", "K", ""}, {"kh", "K", ASPIRATE},
       {"ng", "G", ""}, {"kk", "K", ""}, {"gg", "K", ""}, {"g", "K", VOICING}, {"k", "K", ""},
       {"q", "K", ""}, {"c", "K", ""}, {"x", "KS", ""}, {"th", "T", ASPIRATE}, {"d", "T", VOICING},
       {"t", "T", ""}, {"ph", "P", ASPIRATE}, {"b", "P", VOICING}, {"p", "P", ""}, {"rh", "L", ""},
