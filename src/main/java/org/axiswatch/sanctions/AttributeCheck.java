@@ -29,9 +29,18 @@ final class AttributeCheck {
     return COUNTRIES.getOrDefault(n, n.length() == 3 ? n.toUpperCase(Locale.ROOT) : n);
   }
 
-  static Outcome compare(ScreeningSubject s, ListedEntry e) {
+  private static final Set<String> GENERIC = genericWords();
+
+  static Outcome compare(ScreeningSubject s, ListedEntry e, String listedForm) {
     double delta = 0;
     List<String> notes = new ArrayList<>();
+    if (e.kind() == ListedEntry.Kind.ENTITY && isGeneric(listedForm)
+        && (s.nationality() == null || !e.nationalities().contains(s.nationality()))) {
+      delta -= 0.5;
+      notes.add("\"" + listedForm + "\" is an institution every state has; listed for "
+          + e.nationalities() + ", and the subject's state " + (s.nationality() == null
+              ? "is not known" : "is " + s.nationality()));
+    }
     if (s.birthYear() != null && !e.birthYears().isEmpty()) {
       int closest = e.birthYears().stream()
           .min((a, b) -> Math.abs(a - s.birthYear()) - Math.abs(b - s.birthYear())).orElseThrow();
@@ -70,6 +79,24 @@ final class AttributeCheck {
           + " nationality or position, which one side lacks");
     }
     return new Outcome(delta, String.join("; ", notes));
+  }
+
+  static boolean isGeneric(String name) {
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}']+"))
+        .filter(w -> !w.isEmpty()).allMatch(GENERIC::contains);
+  }
+
+  private static Set<String> genericWords() {
+    try (var in = AttributeCheck.class.getResourceAsStream("/sanctions/generic-org-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /sanctions/generic-org-words.txt");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
   }
 
   /** English words of position text, Korean titles translated through the table. */

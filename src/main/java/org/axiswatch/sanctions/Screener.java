@@ -32,7 +32,7 @@ public final class Screener {
     Map<ListedEntry, ScreeningResult> best = new LinkedHashMap<>();
     for (String name : s.names()) {
       for (NameIndex.Found<ListedEntry> f : index.search(name)) {
-        AttributeCheck.Outcome o = AttributeCheck.compare(s, f.item());
+        AttributeCheck.Outcome o = AttributeCheck.compare(s, f.item(), f.name());
         double score = Math.max(0, Math.min(1, f.match().score() + o.delta()));
         String why = "name " + name + " ~ listed " + f.name() + ": " + f.match().why()
             + "; attributes: " + o.why();

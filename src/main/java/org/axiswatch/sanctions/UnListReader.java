@@ -124,6 +124,10 @@ public final class UnListReader {
         years.add(Integer.parseInt(text.substring(0, 4)));
       } else if (parent.equals("NATIONALITY") && name.equals("VALUE")) {
         nationalities.add(AttributeCheck.countryCode(text));
+      } else if (parent.equals("ENTITY_ADDRESS") && name.equals("COUNTRY")
+          && !nationalities.contains(AttributeCheck.countryCode(text))) {
+        // an organisation's "nationality" is the state of its address
+        nationalities.add(AttributeCheck.countryCode(text));
       } else if (parent.equals("DESIGNATION") && name.equals("VALUE")) {
         designations.add(text);
       }

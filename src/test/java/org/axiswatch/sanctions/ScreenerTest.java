@@ -73,6 +73,20 @@ class ScreenerTest {
   }
 
   @Test
+  void institutionsEveryStateHasMatchOnlyWhenTheStateAgrees() {
+    ScreeningSubject rok = ScreeningSubject.named(ListedEntry.Kind.ENTITY, "Ministry of National Defense");
+    assertThat(screener.screen(rok)).noneMatch(ScreeningResult::match);
+    ScreeningSubject dprk = new ScreeningSubject(List.of("Ministry of National Defence"),
+        ListedEntry.Kind.ENTITY, null, "PRK", List.of());
+    assertThat(screener.screen(dprk)).filteredOn(ScreeningResult::match)
+        .extracting(r -> r.entry().ref()).containsExactly("KPe.054");
+    ScreeningSubject distinctive = ScreeningSubject.named(ListedEntry.Kind.ENTITY,
+        "Korea Mining Development Trading Corporation");
+    assertThat(screener.screen(distinctive)).filteredOn(ScreeningResult::match)
+        .extracting(r -> r.entry().ref()).containsExactly("KPe.001");
+  }
+
+  @Test
   void csvListsScreenToo() throws Exception {
     String csv = """
         list,ref,kind,name,aliases,birth_years,nationalities,designations
