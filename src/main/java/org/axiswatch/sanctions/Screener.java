@@ -18,7 +18,8 @@ public final class Screener {
 
   public Screener(List<ListedEntry> entries) {
     for (ListedEntry e : entries) {
-      (e.kind() == ListedEntry.Kind.INDIVIDUAL ? individuals : entities).add(e, e.names());
+      List<String> names = e.names().stream().map(n -> NameNoise.clean(n, e.kind())).toList();
+      (e.kind() == ListedEntry.Kind.INDIVIDUAL ? individuals : entities).add(e, names);
     }
   }
 
@@ -31,7 +32,7 @@ public final class Screener {
     NameIndex<ListedEntry> index = s.kind() == ListedEntry.Kind.INDIVIDUAL ? individuals : entities;
     Map<ListedEntry, ScreeningResult> best = new LinkedHashMap<>();
     for (String name : s.names()) {
-      for (NameIndex.Found<ListedEntry> f : index.search(name)) {
+      for (NameIndex.Found<ListedEntry> f : index.search(NameNoise.clean(name, s.kind()))) {
         AttributeCheck.Outcome o = AttributeCheck.compare(s, f.item(), f.name());
         double score = Math.max(0, Math.min(1, f.match().score() + o.delta()));
         String why = "name " + name + " ~ listed " + f.name() + ": " + f.match().why()

@@ -43,6 +43,9 @@ class ScreenerTest {
       김정은             | none
       Kim Jong-un       | none
       Kim               | none
+      리병철 부위원장      | KPi.076
+      Marshal Ri Pyong Chol | KPi.076
+      리병철부위원장       | KPi.076
       Ri                | none
       """)
   void findsListedNamesAcrossScriptsAndNothingElse(String name, String ref) {
@@ -81,7 +84,7 @@ class ScreenerTest {
     assertThat(screener.screen(dprk)).filteredOn(ScreeningResult::match)
         .extracting(r -> r.entry().ref()).containsExactly("KPe.054");
     ScreeningSubject distinctive = ScreeningSubject.named(ListedEntry.Kind.ENTITY,
-        "Korea Mining Development Trading Corporation");
+        "Korea Mining Development Trading Corp.");
     assertThat(screener.screen(distinctive)).filteredOn(ScreeningResult::match)
         .extracting(r -> r.entry().ref()).containsExactly("KPe.001");
   }
