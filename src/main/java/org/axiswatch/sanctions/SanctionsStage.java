@@ -88,7 +88,7 @@ public final class SanctionsStage implements Stage {
     for (int i = 0; i < exchanges.size(); i++) {
       Exchange x = exchanges.get(i);
       VerdictFinder.Answer a = verdicts.decide(new VerdictFinder.Question(x.category(),
-          code(x.from(), codes), code(x.to(), codes), x.item(), x.text()));
+          code(x.from(), codes), code(x.to(), codes), x.item(), x.text(), x.quantity()));
       List<Citation> cites = a.engaged().stream().map(e -> new Citation(
           e.provision().resolution(), e.provision().paragraph(),
           e.rule().why() + " [" + e.rule().verdict() + "; status " + e.provision().status() + "]"))

@@ -29,11 +29,16 @@ public final class VerdictFinder {
 
   /** What is being decided: codes are ISO alpha-3 or null when the party is not a known state. */
   public record Question(ExchangeCategory category, String fromCode, String toCode, String item,
-      String evidence) {
+      String evidence, String quantity) {
     public Question {
       Objects.requireNonNull(category, "category");
       item = item == null ? "" : item;
       evidence = evidence == null ? "" : evidence;
+    }
+
+    public Question(ExchangeCategory category, String fromCode, String toCode, String item,
+        String evidence) {
+      this(category, fromCode, toCode, item, evidence, null);
     }
   }
 
@@ -73,7 +78,36 @@ public final class VerdictFinder {
     }
     Verdict verdict = engaged.stream().map(e -> e.rule().verdict())
         .max(Comparator.comparingInt(VerdictFinder::severity)).orElseThrow();
-    return new Answer(verdict, engaged, explain(q, parties, verdict, engaged, where));
+    String why = explain(q, parties, verdict, engaged, where);
+    String over = overCap(q, engaged);
+    if (verdict == Verdict.RESTRICTED && over != null) {
+      // the cap is what made it RESTRICTED; a stated amount above the cap is outside it
+      return new Answer(Verdict.PROHIBITED, engaged, why.replaceFirst(": RESTRICTED —",
+          ": PROHIBITED (above the cap) —") + "; " + over);
+    }
+    return new Answer(verdict, engaged, why);
+  }
+
+  private static String overCap(Question q, List<Engaged> engaged) {
+    StatedQuantity stated = StatedQuantity.read(q.quantity());
+    if (stated == null) {
+      stated = StatedQuantity.read(q.item());
+    }
+    if (stated == null) {
+      return null;
+    }
+    for (Engaged e : engaged) {
+      if (e.rule().verdict() != Verdict.RESTRICTED) {
+        continue;
+      }
+      for (Cap cap : e.provision().caps()) {
+        if (stated.exceeds(cap)) {
+          return String.format("the stated %,.0f %s exceed the %s cap of %s", stated.amount(),
+              stated.unit(), e.provision().label(), cap);
+        }
+      }
+    }
+    return null;
   }
 
   private List<Engaged> match(Question q, Direction dir, String text) {

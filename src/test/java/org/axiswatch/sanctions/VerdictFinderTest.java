@@ -72,6 +72,20 @@ class VerdictFinderTest {
     assertThat(a.why()).contains(verdict.name());
   }
 
+  @ParameterizedTest(name = "{0} \"{1}\": {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      refined petroleum products | 100만 배럴          | PROHIBITED
+      refined petroleum products | 165,000 barrels    | RESTRICTED
+      crude oil                  | 5 million barrels  | PROHIBITED
+      crude oil                  | 30만t              | RESTRICTED
+      crude oil                  | 60만 톤             | PROHIBITED
+      """)
+  void aStatedAmountAboveTheCapIsOutsideIt(String item, String quantity, Verdict verdict) {
+    VerdictFinder.Answer a = UN.decide(new VerdictFinder.Question(ExchangeCategory.PETROLEUM,
+        "RUS", "PRK", item, "", quantity));
+    assertThat(a.verdict()).as(a.why()).isEqualTo(verdict);
+  }
+
   @ParameterizedTest(name = "{0}→{1}: {2}")
   @CsvSource(delimiter = '|', textBlock = """
       RUS | UKR | NOT_PROHIBITED
