@@ -120,6 +120,9 @@ public final class NameMatcher {
     }
     if (score < THRESHOLD) {
       w.append("; below the match threshold ").append(THRESHOLD);
+    } else {
+      w.append("; the names agree: whether they are one person (not a namesake) only other"
+          + " attributes such as birth year, nationality or position can tell");
     }
     return w.toString();
   }
