@@ -87,6 +87,12 @@ public final class ProvisionsCommand implements Callable<Integer> {
       if (p.supersededBy() != null) {
         out.println("    superseded by " + p.supersededBy());
       }
+      for (ProvisionRule r : p.rules()) {
+        out.println("    rule: " + r.categories() + " " + r.direction().name().toLowerCase()
+            + (r.items().isEmpty() ? (r.fallback() ? " (default reading)" : "")
+                : " if item has " + String.join("/", r.items()))
+            + " → " + r.verdict());
+      }
       p.sources().forEach(s -> out.println("    source " + s + ": " + regime.sources().get(s)));
     }
     return ExitCodes.OK;
