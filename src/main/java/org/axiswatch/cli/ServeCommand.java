@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.axiswatch.Analyzer;
 import org.axiswatch.web.AccessToken;
+import org.axiswatch.web.ListScreening;
 import org.axiswatch.web.MemoryWorkbench;
 import org.axiswatch.web.Workbench;
 import org.axiswatch.web.WorkbenchServer;
@@ -54,8 +55,15 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("axiswatch: " + data + ": cannot keep the access token: " + e.getMessage());
       return ExitCodes.STORE;
     }
+    ListScreening lists;
+    try {
+      lists = ListScreening.of(data);
+    } catch (IOException e) {
+      System.err.println("axiswatch: designation lists: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
     Workbench workbench = new MemoryWorkbench(Analyzer.standard(), data.resolve("uploads"));
-    WorkbenchServer server = WorkbenchServer.start(workbench,
+    WorkbenchServer server = WorkbenchServer.start(workbench, lists,
         new WorkbenchServer.Config(host, port, key, maxUploadMb * 1024L * 1024L));
     String shown = host.contains(":") ? "[" + host + "]" : host;
     System.out.println("Axiswatch workbench: http://" + shown + ":" + server.port() + "/");

@@ -113,7 +113,7 @@ final class KnowledgeFold {
       from.add(source);
     }
     return Optional.of(new EntityView(e, from, seen, events(new EventFilter(id, null, null, null)),
-        ledger(id), screening(new ScreeningRequest(null, null, null)).stream()
+        ledger(id), screening(new ScreeningRequest(null, false, null, null)).stream()
             .filter(r -> id.equals(edits.canonical(r.hit().entity()))).toList()));
   }
 

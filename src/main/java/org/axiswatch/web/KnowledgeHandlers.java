@@ -10,9 +10,11 @@ import org.axiswatch.web.Views.SearchQuery;
 /** Questions across the knowledge base: search, events, timeline, ledger, claims, network, brief. */
 final class KnowledgeHandlers {
   private final Workbench workbench;
+  private final ListScreening lists;
 
-  KnowledgeHandlers(Workbench workbench) {
+  KnowledgeHandlers(Workbench workbench, ListScreening lists) {
     this.workbench = workbench;
+    this.lists = lists;
   }
 
   /** GET /api/search?q=…&lang=&entity=&from=&to=&limit= */
@@ -61,10 +63,13 @@ final class KnowledgeHandlers {
 
   /** GET /api/screening: every hit recorded. */
   void screeningHits(Context ctx) {
-    ctx.json(workbench.screening(new ScreeningRequest(null, null, null)));
+    ctx.json(workbench.screening(new ScreeningRequest(null, false, null, null)));
   }
 
-  /** POST /api/screening {"name": "…", "birthYear": 1948, "nationality": "PRK"} */
+  /**
+   * POST /api/screening {"name": "…", "organisation": false, "birthYear": 1948, "nationality": "PRK"}:
+   * the name against the lists, and what the documents' screening recorded for it.
+   */
   void screen(Context ctx) {
     JsonNode body = Json.body(ctx);
     String name = body.path("name").asText("").strip();
@@ -76,9 +81,10 @@ final class KnowledgeHandlers {
       throw ApiError.badRequest("birthYear must be a number");
     }
     String nationality = body.path("nationality").asText("").strip();
-    ctx.json(workbench.screening(new ScreeningRequest(name,
-        year.canConvertToInt() && !year.isNull() && year.isNumber() ? year.asInt() : null,
-        nationality.isEmpty() ? null : nationality)));
+    ScreeningRequest request = new ScreeningRequest(name, body.path("organisation").asBoolean(false),
+        year.isNumber() && year.canConvertToInt() ? year.asInt() : null,
+        nationality.isEmpty() ? null : nationality);
+    ctx.json(new Views.ScreeningAnswer(name, lists.screen(request), workbench.screening(request)));
   }
 
   void brief(Context ctx) {

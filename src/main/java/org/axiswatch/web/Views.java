@@ -110,8 +110,18 @@ public final class Views {
 
   public record Network(List<NetworkNode> nodes, List<NetworkLink> links) {}
 
-  /** @param name a name to screen, or null to list what the documents' screening recorded */
-  public record ScreeningRequest(String name, Integer birthYear, String nationality) {}
+  /**
+   * @param name a name to screen, or null to list what the documents' screening recorded
+   * @param organisation true to screen an organisation, false for a person
+   */
+  public record ScreeningRequest(String name, boolean organisation, Integer birthYear, String nationality) {}
+
+  /** A designation-list entry a typed-in name was checked against. */
+  public record ListMatch(String list, String ref, String listedName, String listedForm, double score,
+      boolean match, String why) {}
+
+  /** @param recorded hits the documents' own screening recorded for entities with this name */
+  public record ScreeningAnswer(String name, List<ListMatch> matches, List<ScreeningRow> recorded) {}
 
   /** @param document the document whose entity was screened, or null for a typed-in name */
   public record ScreeningRow(String document, String entityName, ScreeningHit hit) {}

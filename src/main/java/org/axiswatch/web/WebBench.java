@@ -80,7 +80,9 @@ public final class WebBench {
     Duration baseline = settings.duration().dividedBy(5).compareTo(Duration.ofSeconds(10)) > 0
         ? Duration.ofSeconds(10) : settings.duration().dividedBy(5);
     List<Figures> figures = new ArrayList<>();
-    try (WorkbenchServer server = WorkbenchServer.start(workbench,
+    // the mix neither screens nor uploads, so the server gets an empty list to screen against
+    ListScreening noLists = new ListScreening(new org.axiswatch.sanctions.Screener(List.of()));
+    try (WorkbenchServer server = WorkbenchServer.start(workbench, noLists,
         new WorkbenchServer.Config("127.0.0.1", 0, token, WorkbenchServer.Config.DEFAULT_MAX_UPLOAD))) {
       Requests requests = new Requests("http://127.0.0.1:" + server.port(), token, ids);
       // warm-up, not counted: the JIT and the connection pools settle before anything is timed

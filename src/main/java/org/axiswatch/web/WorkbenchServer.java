@@ -56,11 +56,11 @@ public final class WorkbenchServer implements AutoCloseable {
     this.app = app;
   }
 
-  public static WorkbenchServer start(Workbench workbench, Config config) {
+  public static WorkbenchServer start(Workbench workbench, ListScreening lists, Config config) {
     AccessGuard guard = new AccessGuard(config.token());
     var routes = Routes.table(guard,
         new DocumentHandlers(workbench, new UploadReader(config.maxUploadBytes())),
-        new EntityHandlers(workbench), new KnowledgeHandlers(workbench), new ApiDocs());
+        new EntityHandlers(workbench), new KnowledgeHandlers(workbench, lists), new ApiDocs());
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.jsonMapper(new JavalinJackson(Json.MAPPER, false));

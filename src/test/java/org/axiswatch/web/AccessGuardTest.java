@@ -149,7 +149,7 @@ class AccessGuardTest {
         .hasMessageContaining("loopback");
     assertThatThrownBy(() -> new WorkbenchServer.Config("192.0.2.7", 0, null, 1))
         .hasMessageContaining("loopback");
-    try (WorkbenchServer open = WorkbenchServer.start(s.workbench,
+    try (WorkbenchServer open = WorkbenchServer.start(s.workbench, TestServer.LISTS,
         new WorkbenchServer.Config("127.0.0.1", 0, null, 1024))) {
       HttpResponse<String> r = s.send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + open.port() + "/api/documents")).GET().build());

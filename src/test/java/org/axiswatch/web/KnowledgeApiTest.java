@@ -175,15 +175,25 @@ class KnowledgeApiTest {
   }
 
   @Test
-  void screeningListsRecordedHitsAndAnswersANameInAnyScript() {
+  void screeningListsRecordedHitsAndScreensATypedNameAgainstTheLists() {
     JsonNode recorded = ok("/api/screening");
     assertThat(recorded).hasSize(1);
     assertThat(recorded.get(0).path("hit").path("ref").asText()).isEqualTo("KPi.999");
-    HttpResponse<String> byHangul = s.postJson("/api/screening", "{\"name\":\"김영철\",\"birthYear\":1946}");
+
+    HttpResponse<String> byHangul = s.postJson("/api/screening", "{\"name\":\"김영철\"}");
     assertThat(byHangul.statusCode()).isEqualTo(200);
-    assertThat(TestServer.json(byHangul)).hasSize(1);
-    assertThat(TestServer.json(s.postJson("/api/screening", "{\"name\":\"kim yong\"}"))).hasSize(1);
-    assertThat(TestServer.json(s.postJson("/api/screening", "{\"name\":\"Jane Doe\"}"))).isEmpty();
+    assertThat(TestServer.json(byHangul).path("recorded")).hasSize(1);
+
+    // a person on the shipped UN list, typed in two scripts
+    for (String name : List.of("Yun Ho-jin", "윤호진")) {
+      JsonNode answer = TestServer.json(s.postJson("/api/screening", "{\"name\":\"" + name + "\"}"));
+      assertThat(answer.path("name").asText()).isEqualTo(name);
+      assertThat(answer.path("matches").findValuesAsText("ref")).as(name).contains("KPi.001");
+      assertThat(answer.path("matches").get(0).path("why").asText()).isNotBlank();
+    }
+    JsonNode nobody = TestServer.json(s.postJson("/api/screening", "{\"name\":\"Jane Doe\",\"organisation\":true}"));
+    assertThat(nobody.path("matches").findValuesAsText("ref")).doesNotContain("KPi.001");
+    assertThat(nobody.path("recorded")).isEmpty();
     assertThat(s.postJson("/api/screening", "{\"name\":\"\"}").statusCode()).isEqualTo(400);
     assertThat(s.postJson("/api/screening", "{\"name\":\"x\",\"birthYear\":\"old\"}").statusCode()).isEqualTo(400);
   }

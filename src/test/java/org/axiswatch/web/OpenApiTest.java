@@ -23,7 +23,7 @@ class OpenApiTest {
         p.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey())));
     Set<String> routed = new TreeSet<>();
     Routes.table(new AccessGuard("t"), new DocumentHandlers(null, null), new EntityHandlers(null),
-        new KnowledgeHandlers(null), new ApiDocs())
+        new KnowledgeHandlers(null, null), new ApiDocs())
         .forEach(r -> routed.add(r.method().name() + " " + r.path().replace('<', '{').replace('>', '}')));
     assertThat(documented).isEqualTo(routed);
   }

@@ -17,6 +17,8 @@ import org.axiswatch.read.TextRepair;
 /** A workbench server on a free loopback port over the table stand-in, and a client for it. */
 final class TestServer implements AutoCloseable {
   static final String TOKEN = "test-token-" + AccessToken.generate();
+  /** The UN list shipped in the jar, read once for all tests. */
+  static final ListScreening LISTS = shippedLists();
   final Workbench workbench;
   final WorkbenchServer server;
   final HttpClient http = HttpClient.newHttpClient();
@@ -27,8 +29,17 @@ final class TestServer implements AutoCloseable {
 
   TestServer(Workbench workbench, long maxUpload) {
     this.workbench = workbench;
-    this.server = WorkbenchServer.start(workbench,
+    this.server = WorkbenchServer.start(workbench, LISTS,
         new WorkbenchServer.Config("127.0.0.1", 0, TOKEN, maxUpload));
+  }
+
+  private static ListScreening shippedLists() {
+    try {
+      return new ListScreening(new org.axiswatch.sanctions.Screener(
+          org.axiswatch.sanctions.ListStore.shippedUn()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static Analyzer tableAnalyzer() {

@@ -173,7 +173,7 @@ class WorkbenchBrowserIT {
       b.driver.get(s.base() + "/screening.html");
       b.waitFor("#name").sendKeys("김영철");
       b.driver.findElement(By.cssSelector("#screen-form button")).click();
-      b.waitForText("#result", "KPi.999");
+      b.waitForText("#result-recorded", "KPi.999");
       b.screenshot("fixture-screening");
 
       b.driver.get(s.base() + "/api/docs");

@@ -15,11 +15,17 @@ document.getElementById('screen-form').addEventListener('submit', async (e) => {
   const box = document.getElementById('result');
   const year = document.getElementById('birth-year').value.trim();
   try {
-    rows(box, await postJson('/api/screening', {
+    const answer = await postJson('/api/screening', {
       name: document.getElementById('name').value.trim(),
+      organisation: document.getElementById('kind').value === 'organisation',
       birthYear: year ? Number(year) : null,
       nationality: document.getElementById('nationality').value.trim() || null,
-    }));
+    });
+    clear(box).append(table(['List entry', 'Listed name', 'Matched form', 'Score', '', 'Why'],
+      answer.matches.map(m => [m.list + ' ' + m.ref, m.listedName, m.listedForm, m.score.toFixed(2),
+        el('span', {class: 'badge ' + (m.match ? 'prohibited' : 'none')}, m.match ? 'MATCH' : 'attributes disagree'),
+        m.why])));
+    rows(document.getElementById('result-recorded'), answer.recorded);
   } catch (err) {
     message(box, err.message);
   }
