@@ -174,6 +174,10 @@ class WorkbenchBrowserIT {
       b.waitFor("#name").sendKeys("김영철");
       b.driver.findElement(By.cssSelector("#screen-form button")).click();
       b.waitForText("#result-recorded", "KPi.999");
+      b.driver.findElement(By.id("name")).clear();
+      b.driver.findElement(By.id("name")).sendKeys("윤호진");
+      b.driver.findElement(By.cssSelector("#screen-form button")).click();
+      b.waitForText("#result", "KPi.001");
       b.screenshot("fixture-screening");
 
       b.driver.get(s.base() + "/api/docs");
