@@ -3,6 +3,7 @@ package org.axiswatch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.axiswatch.mentions.MentionFinder;
 import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.pipeline.Pipeline;
 import org.axiswatch.pipeline.Stage;
@@ -26,7 +27,7 @@ public final class Analyzer {
 
   /** The standard stages with their shipped data. */
   public static Analyzer standard() {
-    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), List.of(new TextRepair()));
+    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), List.of(new TextRepair(), new MentionFinder()));
   }
 
   public AnalyzedDocument analyze(Path file) throws ReadException {

@@ -1,0 +1,171 @@
+package org.axiswatch.mentions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axiswatch.pipeline.PartialDate;
+
+/**
+ * Dates in Korean and English, absolute ("2023. 9. 14.(목)", "9월13일", "2020.1月", "13 Sept 2023")
+ * and relative to the document date ("지난 3월", "지난해 2월", "4년 5개월 만에", "last month"),
+ * each normalized to ISO at its own precision. A month without a year takes the document's year,
+ * or the year before when that would put it after the document date. Without a document date,
+ * dates that need one are left out rather than guessed.
+ */
+final class DateFinder {
+  private static final String MON = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+      + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+  private static final String Y = "((?:19|20)\\d{2})";
+  private static final String WD = "(?:\\s*\\(\\s*[월화수목금토일]\\s*\\))?";
+
+  private enum Kind { YMD, YM, Y, MD, M, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
+    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M }
+
+  private record Rule(Pattern pattern, Kind kind) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule("(?<![\\d.])" + Y + "\\s*[.년]\\s*(\\d{1,2})\\s*[.월]\\s*(\\d{1,2})(?![\\d.,]\\d)\\s*(?:일|\\.)?" + WD, Kind.YMD),
+      rule("(?<![\\d.])" + Y + "\\s*(?:년|\\.)\\s*(\\d{1,2})\\s*[월月](?!\\s*\\d)", Kind.YM),
+      rule("(?<![\\d.])" + Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y),
+      rule("(?<![\\d.,])(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD),
+      rule("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*[월화수목금토일]\\s*\\)", Kind.MD),
+      rule("(?<=^|[\\s(\\[（])(\\d{1,2})\\.(\\d{2})(?=[\\s’'”\"」)\\]])", Kind.MD),
+      rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M),
+      rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M),
+      rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M),
+      rule("(?<![\\d.,])(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M),
+      rule("(?<![가-힣])(지난\\s*해|작년|올해|금년|내년|last year|this year|earlier this year|"
+          + "later this year|next year)", Kind.REL_YEAR),
+      rule("(?<![가-힣])(지난\\s*달|이번\\s*달|다음\\s*달|last month|this month|next month)", Kind.REL_MONTH),
+      rule("(?<![\\d.,])(?:(\\d{1,2})\\s*년\\s*)?(?:(\\d{1,2})\\s*개월\\s*)?(?:만에|전에|전인)", Kind.AGO),
+      rule("(?i)\\b" + MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + Y + "\\b", Kind.EN_MDY),
+      rule("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_DMY),
+      rule("(?i)\\b" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_MY),
+      rule("\\b" + MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)", Kind.EN_MD),
+      rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM),
+      rule("(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Oo]f|"
+          + "[Bb]efore|[Aa]fter|[Tt]hroughout)\\s)" + Y + "\\b(?!\\s*(?:%|percent))", Kind.Y),
+      rule("(?<=\\b(?:in|since|until|by|early|late|mid-?|last|next)\\s)" + MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M));
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  void scan(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
+    for (Rule r : RULES) {
+      Matcher m = r.pattern().matcher(text);
+      m.region(from, to);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        PartialDate d = resolve(r.kind(), m, anchor);
+        if (d != null && m.end() > m.start()) {
+          int end = m.end();
+          while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+          }
+          out.add(new Found(EntityType.DATE, m.start(), end, null, null,
+              "pattern", d.toString()));
+        }
+      }
+    }
+  }
+
+  /** The first full date (year, month, day) in the text, for documents without a known date. */
+  static PartialDate firstFullDate(CharSequence text, int limit) {
+    Matcher m = RULES.get(0).pattern().matcher(text);
+    m.region(0, Math.min(limit, text.length()));
+    while (m.find()) {
+      PartialDate d = resolve(Kind.YMD, m, null);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static PartialDate resolve(Kind kind, Matcher m, PartialDate anchor) {
+    try {
+      return switch (kind) {
+        case YMD -> new PartialDate(num(m, 1), num(m, 2), num(m, 3));
+        case YM -> PartialDate.ofMonth(num(m, 1), num(m, 2));
+        case Y -> PartialDate.ofYear(num(m, 1));
+        case MD -> inferYear(anchor, num(m, 1), num(m, 2), false);
+        case M -> inferYear(anchor, num(m, 1), null, false);
+        case LAST_M -> inferYear(anchor, num(m, 1), null, true);
+        case LAST_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year() - 1, num(m, 1));
+        case THIS_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year(), num(m, 1));
+        case REL_YEAR -> anchor == null ? null : PartialDate.ofYear(anchor.year() + yearShift(m.group(1)));
+        case REL_MONTH -> relativeMonth(anchor, m.group(1));
+        case AGO -> ago(anchor, m.group(1), m.group(2));
+        case EN_MDY -> new PartialDate(num(m, 3), month(m.group(1)), num(m, 2));
+        case EN_DMY -> new PartialDate(num(m, 3), month(m.group(2)), num(m, 1));
+        case EN_MY -> PartialDate.ofMonth(num(m, 2), month(m.group(1)));
+        case EN_MD -> inferYear(anchor, month(m.group(1)), num(m, 2), false);
+        case EN_DM -> inferYear(anchor, month(m.group(2)), num(m, 1), false);
+        case EN_M -> inferYear(anchor, month(m.group(1)), null, false);
+      };
+    } catch (RuntimeException invalid) {
+      return null; // 13월, 31 Feb: not a date
+    }
+  }
+
+  private static PartialDate inferYear(PartialDate anchor, int month, Integer day, boolean strictlyBefore) {
+    if (anchor == null) {
+      return null;
+    }
+    PartialDate d = new PartialDate(anchor.year(), month, day);
+    boolean after = anchor.month() == null ? false
+        : strictlyBefore ? month >= anchor.month() : d.first().isAfter(anchor.last());
+    return after ? new PartialDate(anchor.year() - 1, month, day) : d;
+  }
+
+  private static int yearShift(String phrase) {
+    String p = phrase.replace(" ", "");
+    if (p.startsWith("지난") || p.equals("작년") || p.equals("lastyear")) {
+      return -1;
+    }
+    return p.equals("내년") || p.equals("nextyear") ? 1 : 0;
+  }
+
+  private static PartialDate relativeMonth(PartialDate anchor, String phrase) {
+    if (anchor == null || anchor.month() == null) {
+      return null;
+    }
+    String p = phrase.replace(" ", "");
+    int shift = p.startsWith("지난") || p.equals("lastmonth") ? -1
+        : p.startsWith("다음") || p.equals("nextmonth") ? 1 : 0;
+    LocalDate d = LocalDate.of(anchor.year(), anchor.month(), 1).plusMonths(shift);
+    return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
+  }
+
+  /** "4년 5개월 만에" → the anchor minus 4 years 5 months, at month precision. */
+  private static PartialDate ago(PartialDate anchor, String years, String months) {
+    if (anchor == null || (years == null && months == null)) {
+      return null;
+    }
+    LocalDate d = anchor.first();
+    d = d.minusYears(years == null ? 0 : Integer.parseInt(years));
+    if (months == null) {
+      return PartialDate.ofYear(d.getYear());
+    }
+    d = d.minusMonths(Integer.parseInt(months));
+    return anchor.month() == null ? PartialDate.ofYear(d.getYear())
+        : PartialDate.ofMonth(d.getYear(), d.getMonthValue());
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static int num(Matcher m, int g) {
+    return Integer.parseInt(m.group(g));
+  }
+
+  private static Rule rule(String regex, Kind kind) {
+    return new Rule(Pattern.compile(regex), kind);
+  }
+}
