@@ -21,7 +21,7 @@ final class DateFinder {
   private static final String Y = "((?:19|20)\\d{2})";
   private static final String WD = "(?:\\s*\\(\\s*[월화수목금토일]\\s*\\))?";
 
-  private enum Kind { YMD, YM, Y, MD, M, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
+  private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
     EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M }
 
   private record Rule(Pattern pattern, Kind kind) {}
@@ -31,7 +31,7 @@ final class DateFinder {
       rule("(?<![\\d.])" + Y + "\\s*(?:년|\\.)\\s*(\\d{1,2})\\s*[월月](?!\\s*\\d)", Kind.YM),
       rule("(?<![\\d.])" + Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y),
       rule("(?<![\\d.,])(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD),
-      rule("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*[월화수목금토일]\\s*\\)", Kind.MD),
+      rule("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY),
       rule("(?<=^|[\\s(\\[（])(\\d{1,2})\\.(\\d{2})(?=[\\s’'”\"」)\\]])", Kind.MD),
       rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M),
       rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M),
@@ -94,6 +94,7 @@ final class DateFinder {
         case YM -> PartialDate.ofMonth(num(m, 1), num(m, 2));
         case Y -> PartialDate.ofYear(num(m, 1));
         case MD -> inferYear(anchor, num(m, 1), num(m, 2), false);
+        case MD_WEEKDAY -> byWeekday(anchor, num(m, 1), num(m, 2), m.group(3).charAt(0));
         case M -> inferYear(anchor, num(m, 1), null, false);
         case LAST_M -> inferYear(anchor, num(m, 1), null, true);
         case LAST_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year() - 1, num(m, 1));
@@ -121,6 +122,28 @@ final class DateFinder {
     boolean after = anchor.month() == null ? false
         : strictlyBefore ? month >= anchor.month() : d.first().isAfter(anchor.last());
     return after ? new PartialDate(anchor.year() - 1, month, day) : d;
+  }
+
+  /**
+   * "9.23(토)": the weekday says which year is meant, so a date just after the document date
+   * (an announced event) is not pushed back a year.
+   */
+  private static PartialDate byWeekday(PartialDate anchor, int month, int day, char weekday) {
+    if (anchor == null) {
+      return null;
+    }
+    int want = "월화수목금토일".indexOf(weekday) + 1;
+    for (int shift : new int[] {0, -1, 1}) {
+      try {
+        LocalDate d = LocalDate.of(anchor.year() + shift, month, day);
+        if (d.getDayOfWeek().getValue() == want) {
+          return PartialDate.of(d);
+        }
+      } catch (java.time.DateTimeException invalid) {
+        // 29 Feb in a common year: try the next candidate
+      }
+    }
+    return inferYear(anchor, month, day, false);
   }
 
   private static int yearShift(String phrase) {

@@ -11,6 +11,10 @@ import java.util.List;
 final class GazetteerMatcher {
   /** Prefixes the press glues to a state or place name: 對/訪/親/反/駐/在/脫. */
   private static final String PREFIXES = "대방친반주재탈";
+  /** Modifiers glued to a weapon name (신형전차, 개량형이스칸데르). */
+  static final java.util.List<String> MODIFIERS = java.util.List.of("최신형", "개량형", "신형");
+  /** Closing quotes and brackets: a Hangul run right after one is a particle (‘…’이란). */
+  private static final String CLOSERS = "’”'\"」』)]》〉";
 
   private final NameIndex index;
   private final Particles particles;
@@ -66,7 +70,14 @@ final class GazetteerMatcher {
     }
     if (HangulSpelling.isHangul(c)) {
       if (!HangulSpelling.isHangul(prev)) {
-        return true;
+        return CLOSERS.indexOf(prev) < 0;
+      }
+      for (String m : MODIFIERS) {
+        int s = i - m.length();
+        if (s >= from && text.subSequence(s, i).toString().equals(m)
+            && (s == from || !HangulSpelling.isHangul(text.charAt(s - 1)))) {
+          return true;
+        }
       }
       return PREFIXES.indexOf(prev) >= 0 && (i - 1 == from || !HangulSpelling.isHangul(text.charAt(i - 2)));
     }

@@ -116,6 +116,8 @@ public final class MentionFinder implements Stage {
     dates.scan(text, from, to, anchor, all);
     quantities.scan(text, from, to, all);
     List<Found> kept = Overlaps.settle(all, from, to);
+    kept.sort(Comparator.comparingInt(Found::start));
+    kept = WeaponPhrases.join(text, from, kept);
     Abbreviations.add(text, to, kept);
     kept.sort(Comparator.comparingInt(Found::start));
     return kept;
