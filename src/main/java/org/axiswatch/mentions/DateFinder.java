@@ -21,7 +21,7 @@ final class DateFinder {
   private static final String Y = "((?:19|20)\\d{2})";
   private static final String WD = "(?:\\s*\\(\\s*[월화수목금토일]\\s*\\))?";
 
-  private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
+  private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
     EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M }
 
   private record Rule(Pattern pattern, Kind kind) {}
@@ -37,6 +37,7 @@ final class DateFinder {
       rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M),
       rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M),
       rule("(?<![\\d.,])(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M),
+      rule("(?<![\\d.,월])(?<!월\\s)(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D),
       rule("(?<![가-힣])(지난\\s*해|작년|올해|금년|내년|last year|this year|earlier this year|"
           + "later this year|next year)", Kind.REL_YEAR),
       rule("(?<![가-힣])(지난\\s*달|이번\\s*달|다음\\s*달|last month|this month|next month)", Kind.REL_MONTH),
@@ -96,6 +97,7 @@ final class DateFinder {
         case MD -> inferYear(anchor, num(m, 1), num(m, 2), false);
         case MD_WEEKDAY -> byWeekday(anchor, num(m, 1), num(m, 2), m.group(3).charAt(0));
         case M -> inferYear(anchor, num(m, 1), null, false);
+        case D -> dayOfMonth(anchor, num(m, 1));
         case LAST_M -> inferYear(anchor, num(m, 1), null, true);
         case LAST_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year() - 1, num(m, 1));
         case THIS_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year(), num(m, 1));
@@ -144,6 +146,16 @@ final class DateFinder {
       }
     }
     return inferYear(anchor, month, day, false);
+  }
+
+  /** "23일": the news convention for a day of the document's month (or the month before). */
+  private static PartialDate dayOfMonth(PartialDate anchor, int day) {
+    if (anchor == null || anchor.day() == null) {
+      return null;
+    }
+    LocalDate base = anchor.first();
+    LocalDate month = day > base.getDayOfMonth() ? base.minusMonths(1) : base;
+    return PartialDate.of(month.withDayOfMonth(day));
   }
 
   private static int yearShift(String phrase) {

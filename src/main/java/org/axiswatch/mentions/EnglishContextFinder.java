@@ -28,7 +28,8 @@ final class EnglishContextFinder {
     this.cues = cues;
   }
 
-  void scan(CharSequence text, List<Token> tokens, Coverage known, List<Found> out) {
+  void scan(CharSequence text, List<Token> raw, Coverage known, List<Found> out) {
+    List<Token> tokens = hyphenated(text, raw);
     int i = 0;
     while (i < tokens.size()) {
       if (!capitalised(tokens.get(i)) || known.covers(tokens.get(i).start(), tokens.get(i).end())) {
@@ -137,10 +138,15 @@ final class EnglishContextFinder {
     out.add(new Found(type, start, end, ContextIds.of(type, form), null, "context", null));
   }
 
-  static List<Token> words(List<Token> tokens) {
-    List<Token> out = new ArrayList<>();
+  /** Joins tokens the standard tokenizer split at a hyphen: Kim In-ae, Thomas-Greenfield. */
+  private static List<Token> hyphenated(CharSequence text, List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      if (!t.pos().equals("<NUM>")) {
+      Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && t.start() == last.end() + 1 && text.charAt(last.end()) == '-') {
+        out.set(out.size() - 1, new Token(text.subSequence(last.start(), t.end()).toString(),
+            last.start(), t.end(), last.pos()));
+      } else {
         out.add(t);
       }
     }

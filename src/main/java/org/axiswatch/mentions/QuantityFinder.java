@@ -47,8 +47,9 @@ final class QuantityFinder {
     ko.sort(longestFirst);
     en.sort(longestFirst);
     String number = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
-    korean = Pattern.compile("(?<![\\d.,])(?:(약|최소|최대|무려)\\s*)?" + number
-        + "\\s*(만|억|천|백|조)?\\s*(여|余)?\\s*(" + String.join("|", ko) + ")(\\s*(?:여|가량|남짓|정도|이상|이하))?");
+    String segment = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?:천|백|십)?\\s*(?:조|억|만)?";
+    korean = Pattern.compile("(?<![\\d.,])(?:(약|최소|최대|무려)\\s*)?(" + segment + "(?:\\s*" + segment
+        + ")*)()\\s*(여|余)?\\s*(" + String.join("|", ko) + ")(\\s*(?:여|가량|남짓|정도|이상|이하))?");
     english = Pattern.compile("(?i)(?<![\\d.,])(?:(about|around|approximately|some|nearly|almost|"
         + "more than|over|up to|at least|roughly)\\s+)?" + number + "(?:\\s*(hundred|thousand|million|billion))?"
         + "\\s*()(" + String.join("|", en) + ")\\b()");
@@ -72,8 +73,8 @@ final class QuantityFinder {
       if (ko && !wordEnds(text, end, to)) {
         continue;
       }
-      BigDecimal amount = new BigDecimal(m.group(2).replace(",", ""));
-      if (m.group(3) != null) {
+      BigDecimal amount = ko ? koreanNumber(m.group(2)) : new BigDecimal(m.group(2).replace(",", ""));
+      if (!ko && m.group(3) != null) {
         amount = amount.multiply(SCALE.get(m.group(3).toLowerCase(Locale.ROOT)));
       }
       String unit = units.get(m.group(5).toLowerCase(Locale.ROOT));
@@ -84,6 +85,29 @@ final class QuantityFinder {
       String value = amount.stripTrailingZeros().toPlainString() + " " + unit + qualifier;
       out.add(new Found(EntityType.QUANTITY, m.start(), end, null, null, "pattern", value));
     }
+  }
+
+  private static final Pattern SEGMENT = Pattern.compile(
+      "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(천|백|십)?\\s*(조|억|만)?");
+
+  /** Korean numbers mix digits and scale words: 1만1천 = 11000, 3억 5천만 = 350000000. */
+  static BigDecimal koreanNumber(String s) {
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal group = BigDecimal.ZERO;
+    Matcher m = SEGMENT.matcher(s);
+    while (m.find()) {
+      BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+      if (m.group(2) != null) {
+        v = v.multiply(SCALE.get(m.group(2)));
+      }
+      if (m.group(3) != null) {
+        total = total.add(group.add(v).multiply(SCALE.get(m.group(3))));
+        group = BigDecimal.ZERO;
+      } else {
+        group = group.add(v);
+      }
+    }
+    return total.add(group);
   }
 
   /** The unit ends its word, or only particles follow (14명이, 4시간의), not 3원칙. */
