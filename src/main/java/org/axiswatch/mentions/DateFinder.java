@@ -16,40 +16,59 @@ import org.axiswatch.pipeline.PartialDate;
  * dates that need one are left out rather than guessed.
  */
 final class DateFinder {
-  private static final String MON = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-      + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+  private static final String MON = "((?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+      + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))";
   private static final String Y = "((?:19|20)\\d{2})";
   private static final String WD = "(?:\\s*\\(\\s*[월화수목금토일]\\s*\\))?";
+  private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+      "Aug", "Sep", "Oct", "Nov", "Dec"};
 
   private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
     EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M }
 
-  private record Rule(Pattern pattern, Kind kind) {}
+  /** What may stand right before a match; checked in code so each pattern starts on a cheap character. */
+  private enum Before { ANY, NOT_NUMBER, NOT_HANGUL, SPACE_OR_BRACKET, NOT_DAY, PREPOSITION, MONTH_WORD, WORD_START }
+
+  /**
+   * @param needs the words the pattern starts with; none: it starts with a number
+   * @param group the group whose span is the mention (0: the whole match)
+   */
+  private record Rule(Pattern pattern, Kind kind, Before before, List<String> needs, int group) {}
 
   private static final List<Rule> RULES = List.of(
-      rule("(?<![\\d.])" + Y + "\\s*[.년]\\s*(\\d{1,2})\\s*[.월]\\s*(\\d{1,2})(?![\\d.,]\\d)\\s*(?:일|\\.)?" + WD, Kind.YMD),
-      rule("(?<![\\d.])" + Y + "\\s*(?:년|\\.)\\s*(\\d{1,2})\\s*[월月](?!\\s*\\d)", Kind.YM),
-      rule("(?<![\\d.])" + Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y),
-      rule("(?<![\\d.,])(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD),
-      rule("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY),
-      rule("(?<=^|[\\s(\\[（])(\\d{1,2})\\.(\\d{2})(?=[\\s’'”\"」)\\]])", Kind.MD),
-      rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M),
-      rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M),
-      rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M),
-      rule("(?<![\\d.,])(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M),
-      rule("(?<![\\d.,월])(?<!월\\s)(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D),
-      rule("(?<![가-힣])(지난\\s*해|작년|올해|금년|내년|last year|this year|earlier this year|"
-          + "later this year|next year)", Kind.REL_YEAR),
-      rule("(?<![가-힣])(지난\\s*달|이번\\s*달|다음\\s*달|last month|this month|next month)", Kind.REL_MONTH),
-      rule("(?<![\\d.,])(?:(\\d{1,2})\\s*년\\s*)?(?:(\\d{1,2})\\s*개월\\s*)?(?:만에|전에|전인)", Kind.AGO),
-      rule("(?i)\\b" + MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + Y + "\\b", Kind.EN_MDY),
-      rule("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_DMY),
-      rule("(?i)\\b" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_MY),
-      rule("\\b" + MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)", Kind.EN_MD),
-      rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM),
-      rule("(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Oo]f|"
-          + "[Bb]efore|[Aa]fter|[Tt]hroughout)\\s)" + Y + "\\b(?!\\s*(?:%|percent))", Kind.Y),
-      rule("(?<=\\b(?:in|since|until|by|early|late|mid-?|last|next)\\s)" + MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M));
+      rule(Y + "\\s*[.년]\\s*(\\d{1,2})\\s*[.월]\\s*(\\d{1,2})(?![\\d.,]\\d)\\s*(?:일|\\.)?" + WD, Kind.YMD,
+          Before.NOT_NUMBER),
+      rule(Y + "\\s*(?:년|\\.)\\s*(\\d{1,2})\\s*[월月](?!\\s*\\d)", Kind.YM, Before.NOT_NUMBER),
+      rule(Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y, Before.NOT_NUMBER),
+      rule("(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD, Before.NOT_NUMBER),
+      rule("(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY, Before.NOT_NUMBER),
+      rule("(\\d{1,2})\\.(\\d{2})(?=[\\s’'”\"」)\\]])", Kind.MD, Before.SPACE_OR_BRACKET),
+      rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M, Before.ANY, "지난", "작년"),
+      rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M, Before.ANY, "올해", "금년"),
+      rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M, Before.ANY, "지난"),
+      rule("(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M, Before.NOT_NUMBER),
+      rule("(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D, Before.NOT_DAY),
+      rule("(지난\\s*해|작년|올해|금년|내년)", Kind.REL_YEAR, Before.NOT_HANGUL, "지난", "작년", "올해", "금년", "내년"),
+      rule("(last year|this year|earlier this year|later this year|next year)", Kind.REL_YEAR,
+          Before.WORD_START, "last", "this", "earlier", "later", "next"),
+      rule("(지난\\s*달|이번\\s*달|다음\\s*달)", Kind.REL_MONTH, Before.NOT_HANGUL, "지난", "이번", "다음"),
+      rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last", "this", "next"),
+      rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER),
+      rule("()(\\d{1,2})\\s*개월\\s*(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER),
+      rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + Y + "\\b", Kind.EN_MDY, Before.WORD_START,
+          MONTH_PREFIXES),
+      rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_DMY, Before.NOT_NUMBER),
+      rule(MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_MY, Before.WORD_START, MONTH_PREFIXES),
+      rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)", Kind.EN_MD, Before.WORD_START,
+          MONTH_PREFIXES),
+      rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM, Before.NOT_NUMBER),
+      rule(Y + "\\b(?!\\s*(?:%|percent))", Kind.Y, Before.PREPOSITION),
+      rule(MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M, Before.MONTH_WORD, MONTH_PREFIXES));
+
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "since", "by",
+      "until", "from", "early", "late", "mid", "during", "of", "before", "after", "throughout");
+  private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("in", "since", "until",
+      "by", "early", "late", "mid", "last", "next");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -57,22 +76,92 @@ final class DateFinder {
       Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   void scan(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
+    String chunk = text.subSequence(from, to).toString();
+    int[] digits = digitStarts(text, from, to);
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text);
-      m.region(from, to);
       m.useTransparentBounds(true);
-      while (m.find()) {
-        PartialDate d = resolve(r.kind(), m, anchor);
-        if (d != null && m.end() > m.start()) {
-          int end = m.end();
-          while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+      if (r.needs().isEmpty() || Character.isDigit(r.needs().get(0).charAt(0))) {
+        for (int p : digits) {
+          tryAt(m, r, text, from, to, p, anchor, out);
+        }
+      } else {
+        for (String literal : r.needs()) {
+          for (int k = chunk.indexOf(literal); k >= 0; k = chunk.indexOf(literal, k + 1)) {
+            tryAt(m, r, text, from, to, from + k, anchor, out);
           }
-          out.add(new Found(EntityType.DATE, m.start(), end, null, null,
-              "pattern", d.toString()));
         }
       }
     }
+  }
+
+  /** Rules are anchored where they can start (a number, a listed word), so the text is not regex-scanned 24 times. */
+  private static void tryAt(Matcher m, Rule r, CharSequence text, int from, int to, int p,
+      PartialDate anchor, List<Found> out) {
+    m.region(p, to);
+    if (!m.lookingAt()) {
+      return;
+    }
+    int start = m.start(r.group());
+    if (!before(text, from, start, r.before())) {
+      return;
+    }
+    PartialDate d = resolve(r.kind(), m, anchor);
+    int end = m.end(r.group());
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (d != null && end > start) {
+      out.add(new Found(EntityType.DATE, start, end, null, null, "pattern", d.toString()));
+    }
+  }
+
+  /** Offsets where a run of digits starts. */
+  static int[] digitStarts(CharSequence text, int from, int to) {
+    int[] out = new int[16];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(text.charAt(i)) && (i == from || !Character.isDigit(text.charAt(i - 1)))) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean before(CharSequence text, int from, int start, Before rule) {
+    char p = start > from ? text.charAt(start - 1) : ' ';
+    return switch (rule) {
+      case ANY -> true;
+      case NOT_NUMBER -> !Character.isDigit(p) && p != '.' && p != ',';
+      case NOT_HANGUL -> !HangulSpelling.isHangul(p);
+      case SPACE_OR_BRACKET -> Character.isWhitespace(p) || p == '(' || p == '（' || p == '[';
+      case NOT_DAY -> !Character.isDigit(p) && p != '.' && p != ',' && p != '월'
+          && !(p == ' ' && start - 2 >= from && text.charAt(start - 2) == '월');
+      case WORD_START -> !Character.isLetterOrDigit(p);
+      case PREPOSITION -> PREPOSITIONS.contains(previousWord(text, from, start));
+      case MONTH_WORD -> MONTH_WORDS.contains(previousWord(text, from, start));
+    };
+  }
+
+  /** The lower-case word before {@code start}, across one space ("in 2012", "mid-2012"). */
+  private static String previousWord(CharSequence text, int from, int start) {
+    int e = start;
+    if (e > from && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '-')) {
+      e--;
+    } else {
+      return "";
+    }
+    int s = e;
+    while (s > from && Character.isLetter(text.charAt(s - 1)) && e - s < 12) {
+      s--;
+    }
+    if (s > from && Character.isLetterOrDigit(text.charAt(s - 1))) {
+      return "";
+    }
+    return text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
   }
 
   /** The first full date (year, month, day) in the text, for documents without a known date. */
@@ -103,7 +192,7 @@ final class DateFinder {
         case THIS_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year(), num(m, 1));
         case REL_YEAR -> anchor == null ? null : PartialDate.ofYear(anchor.year() + yearShift(m.group(1)));
         case REL_MONTH -> relativeMonth(anchor, m.group(1));
-        case AGO -> ago(anchor, m.group(1), m.group(2));
+        case AGO -> ago(anchor, blankToNull(m.group(1)), m.group(2));
         case EN_MDY -> new PartialDate(num(m, 3), month(m.group(1)), num(m, 2));
         case EN_DMY -> new PartialDate(num(m, 3), month(m.group(2)), num(m, 1));
         case EN_MY -> PartialDate.ofMonth(num(m, 2), month(m.group(1)));
@@ -192,6 +281,10 @@ final class DateFinder {
         : PartialDate.ofMonth(d.getYear(), d.getMonthValue());
   }
 
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
   private static int month(String name) {
     return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
@@ -200,7 +293,7 @@ final class DateFinder {
     return Integer.parseInt(m.group(g));
   }
 
-  private static Rule rule(String regex, Kind kind) {
-    return new Rule(Pattern.compile(regex), kind);
+  private static Rule rule(String regex, Kind kind, Before before, String... needs) {
+    return new Rule(Pattern.compile(regex), kind, before, List.of(needs), 0);
   }
 }

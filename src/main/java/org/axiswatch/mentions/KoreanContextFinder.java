@@ -22,9 +22,9 @@ final class KoreanContextFinder {
   /** A whitespace-separated word: [start, end) of its Hangul core, particles stripped at coreEnd. */
   private record Word(int start, int end, int coreEnd, String core) {}
 
-  void scan(CharSequence text, int from, int to, List<Token> tokenList, Coverage known,
+  void scan(CharSequence text, int from, int to, WordTokenizer tokenizer, Coverage known,
       List<Found> out) {
-    TokenIndex tokens = new TokenIndex(from, to, tokenList);
+    TokenIndex tokens = new TokenIndex(text, from, to, tokenizer);
     List<Word> words = words(text, from, to);
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
@@ -54,7 +54,7 @@ final class KoreanContextFinder {
       }
       return false;
     }
-    if (!looksLikeName(w, tokens) || w.end() != w.coreEnd() || k + 1 >= words.size()) {
+    if (w.end() != w.coreEnd() || k + 1 >= words.size()) {
       return false;
     }
     Word next = words.get(k + 1);
@@ -62,7 +62,8 @@ final class KoreanContextFinder {
     if (!titled && k + 2 < words.size() && isBody(next, known)) {
       titled = cues.koreanTitleEnding(words.get(k + 2).core()) != null;
     }
-    if (!titled || !adjacent(text, words, k, k + 2)) {
+    // the title test is cheap and rare; only then are Nori's tags asked for
+    if (!titled || !adjacent(text, words, k, k + 2) || !looksLikeName(w, tokens)) {
       return false;
     }
     int start = w.start();

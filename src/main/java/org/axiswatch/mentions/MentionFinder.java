@@ -99,6 +99,15 @@ public final class MentionFinder implements Stage {
     return all;
   }
 
+  private static boolean hasHangul(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (HangulSpelling.isHangul(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Found> chunk(String text, int from, int to, PartialDate anchor, WordTokenizer tokenizer) {
     List<Found> named = new ArrayList<>();
     names.scan(text, from, to, named);
@@ -106,11 +115,10 @@ public final class MentionFinder implements Stage {
     List<Found> all = new ArrayList<>(named);
     if (tokenizer != null) {
       Coverage known = new Coverage(from, to, named);
-      List<Token> tokens = tokenizer.tokenize(text, from, to);
-      if (tokens.stream().anyMatch(t -> !t.pos().startsWith("<"))) {
-        new KoreanContextFinder(cues, particles).scan(text, from, to, tokens, known, all);
+      if (hasHangul(text, from, to)) {
+        new KoreanContextFinder(cues, particles).scan(text, from, to, tokenizer, known, all);
       } else {
-        new EnglishContextFinder(cues).scan(text, tokens, known, all);
+        new EnglishContextFinder(cues).scan(text, tokenizer.tokenize(text, from, to), known, all);
       }
     }
     dates.scan(text, from, to, anchor, all);

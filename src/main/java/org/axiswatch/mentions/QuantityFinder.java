@@ -48,10 +48,11 @@ final class QuantityFinder {
     en.sort(longestFirst);
     String number = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
     String segment = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?:천|백|십)?\\s*(?:조|억|만)?";
-    korean = Pattern.compile("(?<![\\d.,])(?:(약|최소|최대|무려)\\s*)?(" + segment + "(?:\\s*" + segment
+    // patterns start on a digit so the engine skips other characters cheaply; the word before
+    // (약, about) is read in code
+    korean = Pattern.compile("()(" + segment + "(?:\\s*" + segment
         + ")*)()\\s*(여|余)?\\s*(" + String.join("|", ko) + ")(\\s*(?:여|가량|남짓|정도|이상|이하))?");
-    english = Pattern.compile("(?i)(?<![\\d.,])(?:(about|around|approximately|some|nearly|almost|"
-        + "more than|over|up to|at least|roughly)\\s+)?" + number + "(?:\\s*(hundred|thousand|million|billion))?"
+    english = Pattern.compile("(?i)()" + number + "(?:\\s*(hundred|thousand|million|billion))?"
         + "\\s*()(" + String.join("|", en) + ")\\b()");
   }
 
@@ -60,20 +61,30 @@ final class QuantityFinder {
   }
 
   void scan(CharSequence text, int from, int to, List<Found> out) {
-    find(korean, text, from, to, true, out);
-    find(english, text, from, to, false, out);
+    int[] digits = DateFinder.digitStarts(text, from, to);
+    find(korean, text, from, to, digits, true, out);
+    find(english, text, from, to, digits, false, out);
   }
 
-  private void find(Pattern p, CharSequence text, int from, int to, boolean ko, List<Found> out) {
+  private void find(Pattern p, CharSequence text, int from, int to, int[] digits, boolean ko,
+      List<Found> out) {
     Matcher m = p.matcher(text);
-    m.region(from, to);
     m.useTransparentBounds(true);
-    while (m.find()) {
-      int end = m.end();
-      if (ko && !wordEnds(text, end, to)) {
+    for (int at : digits) {
+      m.region(at, to);
+      if (!m.lookingAt()) {
         continue;
       }
+      int end = m.end();
+      char prev = m.start() > from ? text.charAt(m.start() - 1) : ' ';
+      if (Character.isDigit(prev) || prev == '.' || prev == ',' || (ko && !wordEnds(text, end, to))) {
+        continue;
+      }
+      String before = wordBefore(text, from, m.start(), ko);
       BigDecimal amount = ko ? koreanNumber(m.group(2)) : new BigDecimal(m.group(2).replace(",", ""));
+      if (m.group(2).isBlank()) {
+        continue;
+      }
       if (!ko && m.group(3) != null) {
         amount = amount.multiply(SCALE.get(m.group(3).toLowerCase(Locale.ROOT)));
       }
@@ -81,9 +92,10 @@ final class QuantityFinder {
       if (unit.equals("year") && amount.compareTo(BigDecimal.valueOf(1900)) >= 0) {
         continue; // 2012년 is a date
       }
-      String qualifier = qualifier(m.group(1), m.group(4), m.group(6));
+      String qualifier = qualifier(before, m.group(4), m.group(6));
       String value = amount.stripTrailingZeros().toPlainString() + " " + unit + qualifier;
-      out.add(new Found(EntityType.QUANTITY, m.start(), end, null, null, "pattern", value));
+      int start = before == null ? m.start() : m.start() - before.length() - gap(text, from, m.start());
+      out.add(new Found(EntityType.QUANTITY, start, end, null, null, "pattern", value));
     }
   }
 
@@ -108,6 +120,31 @@ final class QuantityFinder {
       }
     }
     return total.add(group);
+  }
+
+  private static final java.util.List<String> KOREAN_BEFORE = java.util.List.of("약", "최소", "최대", "무려");
+  private static final java.util.List<String> ENGLISH_BEFORE = java.util.List.of("about", "around",
+      "approximately", "some", "nearly", "almost", "more than", "over", "up to", "at least", "roughly");
+
+  /** The qualifying word right before the number (약 100만톤, about 500 tons), or null. */
+  private static String wordBefore(CharSequence text, int from, int start, boolean ko) {
+    int e = start - gap(text, from, start);
+    for (String w : ko ? KOREAN_BEFORE : ENGLISH_BEFORE) {
+      int s = e - w.length();
+      if (s >= from && text.subSequence(s, e).toString().equalsIgnoreCase(w)
+          && (s == from || !Character.isLetter(text.charAt(s - 1)))) {
+        return text.subSequence(s, e).toString();
+      }
+    }
+    return null;
+  }
+
+  private static int gap(CharSequence text, int from, int start) {
+    int g = 0;
+    while (start - g > from && g < 2 && text.charAt(start - g - 1) == ' ') {
+      g++;
+    }
+    return g;
   }
 
   /** The unit ends its word, or only particles follow (14명이, 4시간의), not 3원칙. */

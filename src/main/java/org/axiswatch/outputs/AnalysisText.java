@@ -6,7 +6,10 @@ import org.axiswatch.structure.DocumentInfo;
 import org.axiswatch.structure.Outline;
 import org.axiswatch.structure.OutlineNode;
 
-/** The analysis for a person in a terminal: metadata, then the outline as an indented tree. */
+/**
+ * The analysis for a person in a terminal: metadata, the outline as an indented tree, then the
+ * entities by type with counts.
+ */
 public final class AnalysisText {
   private AnalysisText() {}
 
@@ -25,6 +28,7 @@ public final class AnalysisText {
       b.append("\noutline\n");
       o.roots().forEach(n -> node(b, n, 1));
     });
+    EntityListing.write(doc, b);
     return b.toString();
   }
 
