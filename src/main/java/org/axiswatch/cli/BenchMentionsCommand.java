@@ -20,7 +20,7 @@ public final class BenchMentionsCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--rounds", description = "timed rounds, best kept (default ${DEFAULT-VALUE})")
-  int rounds = 3;
+  int rounds = 5;
 
   @Override
   public Integer call() {

@@ -81,9 +81,12 @@ final class DateFinder {
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text);
       m.useTransparentBounds(true);
-      if (r.needs().isEmpty() || Character.isDigit(r.needs().get(0).charAt(0))) {
+      if (r.needs().isEmpty()) {
         for (int p : digits) {
-          tryAt(m, r, text, from, to, p, anchor, out);
+          if (r.before() == Before.PREPOSITION ? before(text, from, p, r.before())
+              : mayFollow(text, p, to)) {
+            tryAt(m, r, text, from, to, p, anchor, out);
+          }
         }
       } else {
         for (String literal : r.needs()) {
@@ -98,6 +101,9 @@ final class DateFinder {
   /** Rules are anchored where they can start (a number, a listed word), so the text is not regex-scanned 24 times. */
   private static void tryAt(Matcher m, Rule r, CharSequence text, int from, int to, int p,
       PartialDate anchor, List<Found> out) {
+    if (r.group() == 0 && !before(text, from, p, r.before())) {
+      return;
+    }
     m.region(p, to);
     if (!m.lookingAt()) {
       return;
@@ -114,6 +120,23 @@ final class DateFinder {
     if (d != null && end > start) {
       out.add(new Found(EntityType.DATE, start, end, null, null, "pattern", d.toString()));
     }
+  }
+
+  /** A number can start a date only if a date mark follows it: 년 월 일 개월 . 月 or a word. */
+  private static boolean mayFollow(CharSequence text, int p, int to) {
+    int i = p;
+    while (i < to && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    while (i < to && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= to) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '.' || c == '년' || c == '월' || c == '일' || c == '개' || c == '月'
+        || (c < 0x80 && Character.isLetter(c));
   }
 
   /** Offsets where a run of digits starts. */

@@ -12,6 +12,8 @@ import java.util.Set;
 final class Particles {
   /** Longest rest of a word that is checked; longer rests are not particles. */
   private static final int MAX_REST = 12;
+  /** Longest particle chain stripped from a word. */
+  private static final int MAX_STRIP = 5;
   private final Set<String> particles = new HashSet<>();
   private final Set<String> tails = new HashSet<>();
   private int longest;
@@ -48,7 +50,7 @@ final class Particles {
 
   /** Length of the longest particle chain that ends {@code word}, for stripping (0 if none). */
   int particleSuffix(CharSequence word) {
-    for (int k = Math.min(word.length() - 1, MAX_REST); k > 0; k--) {
+    for (int k = Math.min(word.length() - 1, MAX_STRIP); k > 0; k--) {
       if (split(word.subSequence(word.length() - k, word.length()), false)) {
         return k;
       }
