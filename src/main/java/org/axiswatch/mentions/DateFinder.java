@@ -42,7 +42,7 @@ final class DateFinder {
       rule(Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y, Before.NOT_NUMBER),
       rule("(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD, Before.NOT_NUMBER),
       rule("(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY, Before.NOT_NUMBER),
-      rule("(\\d{1,2})\\.(\\d{2})(?=[\\s’'”\"」)\\]])", Kind.MD, Before.SPACE_OR_BRACKET),
+      rule("(\\d{1,2})\\.(\\d{2})(?=\\s*[‘’'“”\"」)\\]])", Kind.MD, Before.SPACE_OR_BRACKET),
       rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M, Before.ANY, "지난", "작년"),
       rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M, Before.ANY, "올해", "금년"),
       rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M, Before.ANY, "지난"),

@@ -43,9 +43,13 @@ final class GazetteerMatcher {
         continue;
       }
       GazetteerEntry e = best(hit.forms());
-      out.add(Found.of(e, i, hit.end()));
-      lastEnd = hit.end();
-      i = hit.end();
+      int end = hit.end();
+      if (end < to && text.charAt(end) == 's' && NameIndex.isLatin(text.charAt(end - 1))) {
+        end++; // the plural belongs to the mention: ICBMs
+      }
+      out.add(Found.of(e, i, end));
+      lastEnd = end;
+      i = end;
     }
   }
 

@@ -11,6 +11,8 @@ import java.util.List;
  * three-syllable word that starts with a Korean surname, and common words are listed as not names.
  */
 final class KoreanContextFinder {
+  /** Last syllables of bodies and offices (이사회, 이민국), never of a person's given name here. */
+  private static final String BODY_ENDINGS = "회부처청실단당소관측국";
   private final ContextCues cues;
   private final Particles particles;
 
@@ -112,7 +114,7 @@ final class KoreanContextFinder {
         || cues.koreanSuffix(c) != null || cues.koreanTitleEnding(c) != null) {
       return false;
     }
-    if (c.length() == 3 && cues.surnames.contains(c.charAt(0))) {
+    if (c.length() == 3 && cues.surnames.contains(c.charAt(0)) && BODY_ENDINGS.indexOf(c.charAt(2)) < 0) {
       return true;
     }
     return wholeProperNoun(w, tokens);
