@@ -14,7 +14,7 @@ final class GazetteerMatcher {
   /** Modifiers glued to a weapon name (신형전차, 개량형이스칸데르). */
   static final java.util.List<String> MODIFIERS = java.util.List.of("최신형", "개량형", "신형");
   /** Closing quotes and brackets: a Hangul run right after one is a particle (‘…’이란). */
-  private static final String CLOSERS = "’”'\"」』)]》〉";
+  private static final String CLOSERS = "’”」』)]》〉";
 
   private final NameIndex index;
   private final Particles particles;
@@ -74,7 +74,7 @@ final class GazetteerMatcher {
     }
     if (HangulSpelling.isHangul(c)) {
       if (!HangulSpelling.isHangul(prev)) {
-        return CLOSERS.indexOf(prev) < 0;
+        return !closesQuote(text, from, i - 1);
       }
       for (String m : MODIFIERS) {
         int s = i - m.length();
@@ -126,6 +126,15 @@ final class GazetteerMatcher {
       r++;
     }
     return particles.isTail(text.subSequence(end, r)) || index.longestAt(text, end, to) != null;
+  }
+
+  /** A closing quote or bracket at {@code q}; a straight quote closes when it follows a non-space. */
+  private static boolean closesQuote(CharSequence text, int from, int q) {
+    char c = text.charAt(q);
+    if (CLOSERS.indexOf(c) >= 0) {
+      return true;
+    }
+    return (c == '"' || c == '\'') && q > from && !Character.isWhitespace(text.charAt(q - 1));
   }
 
   static boolean isHanja(char c) {

@@ -58,6 +58,10 @@ final class Particles {
     return 0;
   }
 
+  /**
+   * Whether {@code rest} is glued nouns followed by particles, in that order: a noun never follows
+   * a particle, so 한국은행 is not 한국 + 은 + 행.
+   */
   private boolean split(CharSequence rest, boolean withTails) {
     int n = rest.length();
     if (n == 0) {
@@ -66,19 +70,24 @@ final class Particles {
     if (n > MAX_REST) {
       return false;
     }
-    boolean[] ok = new boolean[n + 1];
-    ok[0] = true;
+    // nouns[i]: rest[0, i) is glued nouns only; any[i]: nouns then at least one particle
+    boolean[] nouns = new boolean[n + 1];
+    boolean[] any = new boolean[n + 1];
+    nouns[0] = true;
     for (int i = 0; i < n; i++) {
-      if (!ok[i]) {
+      if (!nouns[i] && !any[i]) {
         continue;
       }
       for (int k = 1; k <= longest && i + k <= n; k++) {
         String piece = rest.subSequence(i, i + k).toString();
-        if (particles.contains(piece) || (withTails && tails.contains(piece))) {
-          ok[i + k] = true;
+        if (particles.contains(piece)) {
+          any[i + k] = true;
+        }
+        if (withTails && nouns[i] && tails.contains(piece)) {
+          nouns[i + k] = true;
         }
       }
     }
-    return ok[n];
+    return nouns[n] || any[n];
   }
 }

@@ -74,9 +74,16 @@ class KoreanMentionsTest {
       "전략적 수단 강구가 필수",
       "‘대응 차원’이란 식으로 감싸왔다",
       "미러리스 카메라가 많이 팔렸다",
+      "중국은행이 대출을 늘렸다",
   })
   void ordinaryWordsGiveNoNames(String text) {
     assertThat(mentions(text, DATE)).filteredOn(m -> m.type().isNamed()).isEmpty();
+  }
+
+  @Test
+  void aQuoteOpensAWordButClosingOneGluesParticles() {
+    assertThat(described("그는 \"북한이 도발했다\"고 말했고 ‘억제’란 말을 썼다", DATE))
+        .containsExactly("GPE 북한=PRK");
   }
 
   @Test
