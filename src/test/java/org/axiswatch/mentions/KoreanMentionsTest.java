@@ -74,7 +74,7 @@ class KoreanMentionsTest {
       "전략적 수단 강구가 필수",
       "‘대응 차원’이란 식으로 감싸왔다",
       "미러리스 카메라가 많이 팔렸다",
-      "중국은행이 대출을 늘렸다",
+      "중국어를 배우는 학생이 늘었다",
   })
   void ordinaryWordsGiveNoNames(String text) {
     assertThat(mentions(text, DATE)).filteredOn(m -> m.type().isNamed()).isEmpty();
