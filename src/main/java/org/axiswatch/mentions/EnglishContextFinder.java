@@ -21,6 +21,14 @@ final class EnglishContextFinder {
       "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "north", "south", "east", "west", "new", "former", "acting", "then");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de");
+  /**
+   * Words that make a body generic rather than named: "Russia's Foreign Ministry" names the
+   * ministry only with its state, which the gazetteer or the state mention carries.
+   */
+  private static final Set<String> GENERIC = Set.of("foreign", "defense", "defence", "national",
+      "state", "interior", "finance", "justice", "public", "security", "general", "central",
+      "military", "naval", "air", "ground", "armed", "special", "presidential", "federal", "joint",
+      "affairs", "of", "for", "and", "the", "on");
 
   private final ContextCues cues;
 
@@ -73,11 +81,25 @@ final class EnglishContextFinder {
     }
     EntityType last = cues.englishHeads.get(tokens.get(to - 1).text());
     EntityType first = cues.englishHeads.get(tokens.get(s).text());
+    if (generic(tokens, s, to)) {
+      return;
+    }
     if (last != null) {
       emit(last, tokens, s, to, text, out);
     } else if (first == EntityType.ORG && CONNECTORS.contains(lower(tokens.get(s + 1)))) {
       emit(first, tokens, s, to, text, out);
     }
+  }
+
+  /** Every word is a head word or a generic modifier: "Foreign Ministry", "Defense Department". */
+  private boolean generic(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text();
+      if (!cues.englishHeads.containsKey(w) && !GENERIC.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean name(List<Token> tokens, int from, int to) {

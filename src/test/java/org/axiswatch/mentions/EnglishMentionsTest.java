@@ -45,6 +45,12 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void genericBodiesAreNotNamedBodies() {
+    assertThat(described("Russia's Foreign Ministry and the Defense Department declined, the Korea "
+        + "Herald reported.", DATE)).containsExactly("GPE Russia=RUS", "ORG Korea Herald=the-korea-herald");
+  }
+
+  @Test
   void shortCapitalFormsMatchOnlyInCapitals() {
     assertThat(described("The US and the UN warned us.", DATE))
         .containsExactly("GPE US=USA", "ORG UN=united-nations");
