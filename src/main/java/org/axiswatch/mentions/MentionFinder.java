@@ -16,9 +16,9 @@ import org.axiswatch.structure.DocumentInfo;
  * The mention stage: finds people, organisations, states, places, facilities, weapons, dates and
  * quantities in the repaired text and gathers the document's entities.
  *
- * <p>Requires {@link RepairedText#KEY}; reads {@link DocumentInfo#KEY} when an earlier stage put
- * it (the document date resolves relative dates; without it the first full date near the top of
- * the text stands in). Adds {@link Mention#KEY} and {@link Entity#KEY}. Spans are original
+ * <p>Requires {@link RepairedText#KEY} and {@link DocumentInfo#KEY} (the document date resolves
+ * relative dates; when the info or its date is missing, the first full date near the top of the
+ * text stands in). Adds {@link Mention#KEY} and {@link Entity#KEY}. Spans are original
  * offsets. The text is worked through in chunks of lines, so time is linear and memory is bounded
  * by the chunk and the output.
  */
@@ -30,6 +30,8 @@ public final class MentionFinder implements Stage {
 
   /** How far from the top a dateline is looked for when no document date is given. */
   private static final int DATELINE_REACH = 600;
+  /** Removed stretches shorter than this are page numbers and rules, not footnotes. */
+  private static final int MIN_REMOVED = 8;
 
   private final Config config;
   private final Gazetteer gazetteer;
@@ -56,7 +58,7 @@ public final class MentionFinder implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(RepairedText.KEY);
+    return Set.of(RepairedText.KEY, DocumentInfo.KEY);
   }
 
   @Override
@@ -81,6 +83,20 @@ public final class MentionFinder implements Stage {
       mentions.add(new Mention(f.type(), span, text, f.entityId(), f.value(), f.origin()));
       book.add(f, text);
     }
+    // footnotes that repair took out of the working text still name the document's actors
+    // (the author's institute, a source); they are read in place, in original offsets
+    for (Span removed : repaired.removed()) {
+      if (removed.length() >= MIN_REMOVED && hasLetters(original, removed)) {
+        for (Found f : chunk(original, removed.start(), removed.end(), anchor,
+            config.contextNames() ? new WordTokenizer() : null)) {
+          String text = original.substring(f.start(), f.end());
+          mentions.add(new Mention(f.type(), new Span(f.start(), f.end()), text, f.entityId(),
+              f.value(), f.origin()));
+          book.add(f, text);
+        }
+      }
+    }
+    mentions.sort(java.util.Comparator.comparing(Mention::span));
     document.put(Mention.KEY, List.copyOf(mentions));
     document.put(Entity.KEY, book.entities());
   }
@@ -97,6 +113,15 @@ public final class MentionFinder implements Stage {
       all = ContextRecall.extend(text, chunks, all, particles);
     }
     return all;
+  }
+
+  private static boolean hasLetters(String text, Span span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasHangul(String text, int from, int to) {
