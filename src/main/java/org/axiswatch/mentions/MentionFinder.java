@@ -81,7 +81,8 @@ public final class MentionFinder implements Stage {
       Span span = repaired.toOriginal(f.start(), f.end());
       String text = original.substring(span.start(), span.end());
       mentions.add(new Mention(f.type(), span, text, f.entityId(), f.value(), f.origin()));
-      book.add(f, text);
+      // the entity keeps the repaired form: a name broken across lines in a PDF is one word
+      book.add(f, repaired.text().substring(f.start(), f.end()));
     }
     // footnotes that repair took out of the working text still name the document's actors
     // (the author's institute, a source); they are read in place, in original offsets

@@ -13,6 +13,8 @@ import org.axiswatch.pipeline.AnalyzedDocument;
 final class EntityListing {
   private static final int FORMS_SHOWN = 3;
   private static final int VALUES_SHOWN = 12;
+  /** Columns of a line, as the rest of the text analysis (an 80-column terminal). */
+  private static final int WIDTH = 78;
 
   private EntityListing() {}
 
@@ -49,9 +51,10 @@ final class EntityListing {
       b.append("  ").append(type).append(" (").append(ofType.size()).append(")\n");
       for (Entity e : ofType) {
         List<String> forms = seen.getOrDefault(e.id(), List.of());
-        b.append("    ").append(e.name()).append("  ×").append(counts.getOrDefault(e.id(), 0))
-            .append("  ").append(String.join(", ", forms.subList(0, Math.min(FORMS_SHOWN, forms.size()))))
-            .append("context".equals(e.origin()) ? "  [context]" : "").append('\n');
+        String line = e.name() + "  ×" + counts.getOrDefault(e.id(), 0) + "  "
+            + String.join(", ", forms.subList(0, Math.min(FORMS_SHOWN, forms.size())))
+            + ("context".equals(e.origin()) ? "  [context]" : "");
+        b.append("    ").append(AnalysisText.shorten(line, WIDTH - 4)).append('\n');
       }
     }
     values(mentions, EntityType.DATE, b);
@@ -70,8 +73,9 @@ final class EntityListing {
       }
     }
     if (total > 0) {
-      b.append("  ").append(type).append(" (").append(total).append(")  ")
-          .append(String.join(" · ", shown)).append(total > shown.size() ? " …" : "").append('\n');
+      String line = type + " (" + total + ")  " + String.join(" · ", shown)
+          + (total > shown.size() ? " …" : "");
+      b.append("  ").append(AnalysisText.shorten(line, WIDTH - 2)).append('\n');
     }
   }
 }
