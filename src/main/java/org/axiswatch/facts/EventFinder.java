@@ -1,0 +1,183 @@
+package org.axiswatch.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axiswatch.mentions.EntityType;
+import org.axiswatch.pipeline.PartialDate;
+import org.axiswatch.pipeline.Span;
+
+/**
+ * Finds events sentence by sentence. A trigger makes an event when it is the author's own report:
+ * not inside a quotation, not the content of someone's statement (…했다고 밝혔다), not weighed or
+ * proposed (가능성, 경우, 필요, could) unless its date is already past. A Korean noun trigger
+ * counts when it carries the predicate (정상회담을 가짐, 파견.) or has its own date (지난해 2월 침공).
+ */
+final class EventFinder {
+  /** What may follow a Korean noun for it to be the predicate. */
+  private static final Pattern NOUN_PREDICATE = Pattern.compile(
+      "(?:\\s*(?:을|를)\\s*(?:가졌|가짐|가진|갖|개최|열었|열어|진행|실시|단행|감행|했|한|함|하였|하고|해)"
+          + "|했|한|함|하였|하고|해|하며|하는|하기|하여|됐|되었|된|됨|돼|되|시켰|할|하겠|\\s*[.。;]|\\s*$).*",
+      Pattern.DOTALL);
+  /** A Korean predicate joined to the next clause without tense: its modality is the sentence's. */
+  private static final Pattern CONNECTIVE = Pattern.compile(
+      "(?:을|를)?\\s*(?:하고|해\\s*,|해\\s|하여|해서|하며|하면서)(?s:.*)");
+  /** Marks the end of reported content: 했다고 밝혔다, 것으로 파악, said that. */
+  private static final Pattern COMPLEMENT = Pattern.compile(
+      "(?:다|라|이라|냐|자|지)고\\s|것으로\\s*(?:파악|알려|전해|보도|확인|밝|분석|평가|추정)|(?:라|다)며\\s"
+          + "|\\bthat\\b");
+
+  private final DocumentView view;
+  private final FactLexicon lexicon;
+
+  EventFinder(DocumentView view) {
+    this.view = view;
+    this.lexicon = view.lexicon();
+  }
+
+  List<Event> find() {
+    List<Event> out = new ArrayList<>();
+    for (SentenceView s : view.sentences) {
+      if (!s.heading()) {
+        out.addAll(inSentence(s));
+      }
+    }
+    return out;
+  }
+
+  private record Hit(Trigger trigger, int start, int end) {}
+
+  List<Event> inSentence(SentenceView s) {
+    List<Hit> hits = hits(s);
+    DateChooser dates = new DateChooser(view, s);
+    List<Event> out = new ArrayList<>();
+    for (Hit h : hits) {
+      if (view.marks.quoted(h.start()) || embedded(h, hits)) {
+        continue;
+      }
+      boolean korean = isKorean(h);
+      boolean predicate = h.trigger().verbal() || korean && nounPredicate(h, s);
+      List<Spot> when = predicate ? dates.forPredicate(h.start()) : dates.forNoun(h.start(), !korean);
+      if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty()) {
+        continue;
+      }
+      Set<CueKind> mood = mood(h, s, korean);
+      boolean past = when.stream().map(DateChooser::value)
+          .anyMatch(d -> d != null && view.date != null && d.last().isBefore(view.date.first()));
+      if (mood.stream().anyMatch(CueKind::irrealis)
+          && !(past && !mood.contains(CueKind.HYPOTHETICAL))) {
+        continue;
+      }
+      dates.consume(when);
+      List<PartialDate> values = when.stream().map(DateChooser::value).toList();
+      if (values.isEmpty()) {
+        values = new ArrayList<>();
+        values.add(null);
+      }
+      for (PartialDate d : values) {
+        out.add(event(h, s, d, mood));
+      }
+    }
+    return out;
+  }
+
+  private List<Hit> hits(SentenceView s) {
+    List<Hit> all = new ArrayList<>();
+    for (Trigger t : lexicon.triggers()) {
+      Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
+      while (m.find()) {
+        all.add(new Hit(t, m.start(), m.end()));
+      }
+    }
+    all.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
+    List<Hit> kept = new ArrayList<>();
+    int reach = -1;
+    for (Hit h : all) {
+      if (h.start() >= reach) {
+        kept.add(h);
+        reach = h.end();
+      }
+    }
+    return kept;
+  }
+
+  private boolean embedded(Hit h, List<Hit> hits) {
+    for (Hit r : hits) {
+      if (r.start() > h.end() && r.trigger().reporting() && !view.marks.quoted(r.start())
+          && COMPLEMENT.matcher(view.text.substring(h.end(), r.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isKorean(Hit h) {
+    char c = view.text.charAt(h.start());
+    return c >= 0xAC00 && c <= 0xD7A3;
+  }
+
+  private boolean nounPredicate(Hit h, SentenceView s) {
+    return NOUN_PREDICATE.matcher(view.text.substring(h.end(), s.end())).matches();
+  }
+
+  /** Modality cues around a trigger: after it in Korean (to the clause end, or the sentence end
+   * when the clause is joined without tense), before and after it in English. */
+  private Set<CueKind> mood(Hit h, SentenceView s, boolean korean) {
+    int clauseEnd = s.clauseEnd(h.start());
+    Set<CueKind> kinds = new LinkedHashSet<>();
+    if (korean) {
+      String rest = view.text.substring(h.end(), clauseEnd);
+      int to = CONNECTIVE.matcher(rest).matches() && rest.length() < 12 ? s.end() : clauseEnd;
+      kinds.addAll(lexicon.cues().kinds(view.text, h.end(), to));
+    } else {
+      int from = Math.max(s.clauseStart(h.start()), h.start() - 30);
+      kinds.addAll(lexicon.cues().kinds(view.text, from, h.start()));
+      kinds.addAll(lexicon.cues().kinds(view.text, h.end(), clauseEnd));
+    }
+    return kinds;
+  }
+
+  private Event event(Hit h, SentenceView s, PartialDate date, Set<CueKind> mood) {
+    Trigger t = h.trigger();
+    List<String> context = new ArrayList<>(t.plover().context());
+    boolean future = mood.contains(CueKind.FUTURE)
+        || date != null && view.date != null && date.first().isAfter(view.date.last());
+    if (future && !context.contains("future")) {
+      context.add("future");
+    }
+    if ((mood.contains(CueKind.NEGATION) || mood.contains(CueKind.DENIAL))
+        && !context.contains("negation")) {
+      context.add("negation");
+    }
+    String category = t.plover().category();
+    if (future && t.type() != EventType.EVENT && !"AGREE".equals(category)
+        && List.of("CONSULT", "COOPERATE", "AID", "SUPPORT").contains(category)) {
+      category = "AGREE"; // PLOVER: a future consult, cooperate, aid or support is an agreement
+    }
+    Plover plover = new Plover(category, t.plover().mode(), context);
+    int from = s.clauseStart(h.start());
+    int to = s.clauseEnd(h.start());
+    List<String> actors = new ArrayList<>();
+    String place = t.place();
+    for (Spot p : view.spotsIn(from, to)) {
+      if (p.isActor()) {
+        String id = p.state() != null ? p.state() : p.id();
+        if (id != null && !actors.contains(id) && !id.equals(t.place())) {
+          actors.add(id);
+        }
+      } else if (place == null && (p.type() == EntityType.LOC || p.type() == EntityType.FAC)) {
+        place = p.id();
+      }
+    }
+    if (t.place() != null) {
+      actors.add(t.place());
+    }
+    Span span = view.original(s.start(), s.end());
+    String evidence = view.repaired.original().substring(span.start(), span.end());
+    return new Event(t.type(), date, actors, place, span, evidence, plover);
+  }
+}
