@@ -109,7 +109,7 @@ final class DocumentView {
     clauses.add(start);
     Matcher m = CLAUSE_BREAK.matcher(text).region(start, end);
     while (m.find()) {
-      if (!marks.quoted(m.start()) && m.end() < end) {
+      if (!marks.quoted(m.start()) && m.end() < end && !insideMention(m.start())) {
         clauses.add(m.end());
       }
     }
@@ -120,6 +120,16 @@ final class DocumentView {
             || node.kind() == NodeKind.POINT);
     int leadFrom = node == null ? start : Math.min(start, repaired.toWorking(node.span().start()));
     return new SentenceView(s.index(), start, end, clauses, heading, leadDate(leadFrom, end), korean);
+  }
+
+  /** "Sept. 13", "2020.1月": a break inside a mention is no break. */
+  private boolean insideMention(int at) {
+    for (Spot p : spots) {
+      if (p.start() <= at && at < p.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private OutlineNode innermost(int original) {

@@ -56,7 +56,7 @@ final class EventFinder {
     DateChooser dates = new DateChooser(view, s);
     List<Event> out = new ArrayList<>();
     for (Hit h : hits) {
-      if (view.marks.quoted(h.start()) || embedded(h, hits)) {
+      if (view.marks.quoted(h.start()) || !h.trigger().reporting() && embedded(h, hits)) {
         continue;
       }
       boolean korean = isKorean(h);
@@ -136,7 +136,9 @@ final class EventFinder {
     } else {
       int from = Math.max(s.clauseStart(h.start()), h.start() - 30);
       kinds.addAll(lexicon.cues().kinds(view.text, from, h.start()));
-      kinds.addAll(lexicon.cues().kinds(view.text, h.end(), clauseEnd));
+      if (!h.trigger().reporting()) { // what follows "said that" is the content, not its mood
+        kinds.addAll(lexicon.cues().kinds(view.text, h.end(), clauseEnd));
+      }
     }
     return kinds;
   }
