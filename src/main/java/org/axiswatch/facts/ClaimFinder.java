@@ -66,6 +66,9 @@ final class ClaimFinder {
       return new Claim(ClaimKind.REPORT, source.id(), date, text, span, hedge, grade,
           CANNOT_BE_JUDGED);
     }
+    if (titleLine(s)) {
+      return null;
+    }
     ClaimKind kind = headingKind(s);
     if (kind != null) {
       return new Claim(kind, null, view.date, text, span, hedge, 'F', CANNOT_BE_JUDGED);
@@ -95,6 +98,17 @@ final class ClaimFinder {
       }
     }
     return best;
+  }
+
+  /** A section or group heading names a topic; it claims nothing. */
+  private boolean titleLine(SentenceView s) {
+    List<OutlineNode> path = view.path(s.start());
+    if (path.isEmpty()) {
+      return false;
+    }
+    OutlineNode n = path.get(path.size() - 1);
+    return (n.kind() == NodeKind.SECTION || n.kind() == NodeKind.GROUP)
+        && n.span().contains(view.original(s.start(), s.end()).start());
   }
 
   /** The claim kind of the innermost heading above the sentence that names exactly one kind. */

@@ -9,8 +9,8 @@ import org.axiswatch.pipeline.PartialDate;
  * summary and again in the body, a visit dated "7월26일" and later "지난 7월 방북". Rules:
  * <ul>
  *   <li>one sentence attributes once: its statements and reports are one event;
- *   <li>same type, dates that agree (one within the other) and actors that overlap: one event,
- *       kept at the more precise date;
+ *   <li>same type, dates that agree (one within the other) and actors that overlap (for a
+ *       statement or report: the same speaker): one event, kept at the more precise date;
  *   <li>an undated event whose actors all take part in a dated one of the same type adds nothing.
  * </ul>
  */
@@ -64,7 +64,13 @@ final class EventMerger {
     return x.startsWith(y) || y.startsWith(x);
   }
 
+  /** Actors in common; for statements and reports the same speaker, since two sources on one
+   * day are two reports. */
   private static boolean overlap(Event a, Event b) {
+    if (reporting(a)) {
+      return a.actors().isEmpty() ? b.actors().isEmpty()
+          : !b.actors().isEmpty() && a.actors().get(0).equals(b.actors().get(0));
+    }
     return a.actors().isEmpty() || b.actors().isEmpty()
         || a.actors().stream().anyMatch(b.actors()::contains);
   }

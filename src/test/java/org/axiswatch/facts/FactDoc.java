@@ -147,8 +147,8 @@ final class FactDoc {
     boolean latin = surface.chars().allMatch(c -> c < 0x3000);
     for (int i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
       int end = i + surface.length();
-      if (latin && (i > 0 && Character.isLetter(text.charAt(i - 1))
-          || end < text.length() && Character.isLetter(text.charAt(end)))) {
+      if (latin && (i > 0 && isLatin(text.charAt(i - 1))
+          || end < text.length() && isLatin(text.charAt(end)))) {
         continue;
       }
       if (!latin && type == EntityType.GPE && surface.length() == 1 && !compound(i)) {
@@ -167,6 +167,10 @@ final class FactDoc {
       }
     }
     return any;
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x250 && Character.isLetter(c);
   }
 
   /** A one-syllable state form counts in press compounds (북러, 대북, 한미) and before a space. */
