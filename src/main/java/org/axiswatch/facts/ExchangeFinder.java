@@ -57,8 +57,10 @@ final class ExchangeFinder {
         }
       }
       CueLexicon.Found cue = cueOf(s, item, cues);
-      if (cue == null && !item.term().self()) {
-        continue;
+      if (cue == null && !item.term().self()
+          || item.term().self() && view.spotsIn(s.start(), s.end()).stream()
+              .noneMatch(p -> p.state() != null)) {
+        continue; // an exchange by itself still needs a named party
       }
       int cueEnd = cue == null ? item.end() : Math.max(cue.end(), item.end());
       if (curtailed(cueEnd, s)) {

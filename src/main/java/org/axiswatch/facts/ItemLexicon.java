@@ -70,11 +70,16 @@ final class ItemLexicon {
     return out;
   }
 
+  /** Latin words stand apart from Latin letters; Hangul particles may follow ("MIG-29와"). */
   private static boolean wholeWord(String s, int start, int end) {
-    boolean before = start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1));
-    boolean after = end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
-        || s.startsWith("s", end) && (end + 1 >= s.length() || !Character.isLetter(s.charAt(end + 1)));
+    boolean before = start == 0 || !latin(s.charAt(start - 1));
+    boolean after = end >= s.length() || !latin(s.charAt(end))
+        || s.startsWith("s", end) && (end + 1 >= s.length() || !latin(s.charAt(end + 1)));
     return before && after;
+  }
+
+  private static boolean latin(char c) {
+    return c < 0x250 && Character.isLetterOrDigit(c);
   }
 
   private static boolean free(boolean[] taken, int from, int to) {

@@ -67,9 +67,14 @@ final class Parties {
         }
       }
     }
-    if (dprkNamed && usual == ItemTerm.Direction.FROM_DPRK && from == null && !"PRK".equals(to)) {
+    // the usual direction fills in the DPRK only opposite the document's partner state: "우크라이나
+    // 무기 지원" in a brief on North Korea and Russia is not North Korean arms for Ukraine
+    String known = from == null ? to : from;
+    boolean partnerSide = known == null || view.focus.isEmpty() || view.focus.contains(known);
+    if (dprkNamed && partnerSide && usual == ItemTerm.Direction.FROM_DPRK && from == null
+        && !"PRK".equals(to)) {
       from = "PRK";
-    } else if (dprkNamed && usual == ItemTerm.Direction.TO_DPRK && to == null
+    } else if (dprkNamed && partnerSide && usual == ItemTerm.Direction.TO_DPRK && to == null
         && !"PRK".equals(from)) {
       to = "PRK";
     }
@@ -119,8 +124,16 @@ final class Parties {
   /** 대러, 대북: a state named as the target ("toward Russia"). */
   private boolean towards(Spot p) {
     String t = p.mention().text();
-    return t.length() == 2 && t.charAt(0) == '대'
-        || t.length() == 1 && p.start() > 0 && view.text.charAt(p.start() - 1) == '대';
+    if (t.length() == 2 && t.charAt(0) == '대') {
+      return true;
+    }
+    if (t.length() != 1 || p.start() == 0 || view.text.charAt(p.start() - 1) != '대') {
+      return false;
+    }
+    // "에 대한" (about) and "대한민국" are not 대+한 (toward Korea)
+    String around = view.text.substring(Math.max(0, p.start() - 3),
+        Math.min(view.text.length(), p.end() + 2));
+    return !(t.equals("한") && (around.matches("(?s).*에\\s?대한.*") || around.contains("대한민")));
   }
 
   private List<Spot> states(int from, int to) {
