@@ -36,6 +36,7 @@ public final class AnalysisText {
       b.append("\noutline\n");
       o.roots().forEach(n -> node(b, n, 1));
     });
+    FactsText.append(b, doc);
     return b.toString();
   }
 
