@@ -87,9 +87,11 @@ final class ClaimFinder {
   private Spot source(SentenceView s) {
     Spot best = null;
     for (Spot p : view.spotsIn(s.start(), s.end())) {
-      if (view.marks.quoted(p.start())
-          || p.type() != EntityType.ORG && p.type() != EntityType.PERSON) {
+      if (view.marks.quoted(p.start()) || !p.isActor()) {
         continue;
+      }
+      if (p.type() == EntityType.GPE && best != null) {
+        continue; // a state is the source only when no person or body is named ("U.S. officials")
       }
       char grade = lexicon.actors().of(p.entity(), p.mention().text()).reliability();
       if (best == null || grade != 'F'

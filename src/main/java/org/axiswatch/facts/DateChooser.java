@@ -17,6 +17,10 @@ final class DateChooser {
   private static final Pattern SERIES = Pattern.compile(
       "\\s*(?:에\\s*이어(?:서)?|과|와|및|,|and|or|에도)\\s*(?:지난|올해|작년|같은\\s*해)?\\s*");
 
+  /** "reported on Monday", "said Tuesday": a speech verb's own date follows it closely. */
+  private static final int SPEECH_DATE_REACH = 25;
+  private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+
   private final DocumentView view;
   private final SentenceView sentence;
   private final List<Spot> dates = new ArrayList<>();
@@ -26,7 +30,8 @@ final class DateChooser {
     this.view = view;
     this.sentence = sentence;
     for (Spot s : view.spotsIn(sentence.start(), sentence.end())) {
-      if (s.isDate() && !view.marks.quoted(s.start()) && !view.marks.bracketed(s.start())) {
+      if (s.isDate() && value(s) != null && !view.marks.quoted(s.start())
+          && !view.marks.bracketed(s.start())) {
         dates.add(s);
       }
     }
@@ -38,8 +43,25 @@ final class DateChooser {
    * Monday"); else the nearest free date earlier in the sentence; else the bullet's leading date.
    */
   List<Spot> forPredicate(int at) {
+    return forPredicate(at, false, false);
+  }
+
+  /**
+   * @param beforeContent an English reporting verb: a date after "that", or further on, dates the
+   *     content, not the verb
+   * @param shareClause when no free date is left, take one already used in the same clause
+   *     ("signed a pact on Wednesday as Putin visited Pyongyang")
+   */
+  List<Spot> forPredicate(int at, boolean beforeContent, boolean shareClause) {
     int from = sentence.clauseStart(at);
     int to = sentence.clauseEnd(at);
+    if (beforeContent) {
+      to = Math.min(to, at + SPEECH_DATE_REACH);
+      java.util.regex.Matcher m = THAT.matcher(view.text).region(at, to);
+      if (m.find()) {
+        to = m.start();
+      }
+    }
     for (int i = 0; i < dates.size(); i++) {
       Spot d = dates.get(i);
       if (!used.contains(d) && d.start() >= from && d.end() <= at) {
@@ -69,12 +91,22 @@ final class DateChooser {
       return List.of(earlier);
     }
     Spot lead = sentence.lead();
-    return lead != null && !used.contains(lead) ? List.of(lead) : List.of();
+    if (lead != null && !used.contains(lead)) {
+      return List.of(lead);
+    }
+    if (shareClause) {
+      for (Spot d : dates) {
+        if (d.start() >= from && d.end() <= to) {
+          return List.of(d);
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The date of a noun: the nearest free date before it in its clause ("지난해 2월 우크라 침공"). */
-  List<Spot> forNoun(int at, boolean english) {
-    int from = sentence.clauseStart(at);
+  List<Spot> forNoun(int at, boolean english, int floor) {
+    int from = Math.max(floor, sentence.clauseStart(at));
     Spot best = null;
     for (Spot d : dates) {
       if (!used.contains(d) && d.start() >= from && d.end() <= at) {

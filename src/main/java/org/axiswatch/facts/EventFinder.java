@@ -12,9 +12,8 @@ import org.axiswatch.pipeline.PartialDate;
 import org.axiswatch.pipeline.Span;
 
 /**
- * Finds events sentence by sentence. A trigger makes an event when it is the author's own report:
- * not inside a quotation, not the content of someone's statement (…했다고 밝혔다), not weighed or
- * proposed (가능성, 경우, 필요, could) unless its date is already past. A Korean noun trigger
+ * Finds events sentence by sentence. A trigger makes an event when it is not inside a quotation
+ * and not weighed or proposed (가능성, 경우, 필요, could) unless its date is already past. A Korean noun trigger
  * counts when it carries the predicate (정상회담을 가짐, 파견.) or has its own date (지난해 2월 침공).
  */
 final class EventFinder {
@@ -26,10 +25,11 @@ final class EventFinder {
   /** A Korean predicate joined to the next clause without tense: its modality is the sentence's. */
   private static final Pattern CONNECTIVE = Pattern.compile(
       "(?:을|를)?\\s*(?:하고|해\\s*,|해\\s|하여|해서|하며|하면서)(?s:.*)");
-  /** Marks the end of reported content: 했다고 밝혔다, 것으로 파악, said that. */
-  private static final Pattern COMPLEMENT = Pattern.compile(
-      "(?:다|라|이라|냐|자|지)고\\s|것으로\\s*(?:파악|알려|전해|보도|확인|밝|분석|평가|추정)|(?:라|다)며\\s"
-          + "|\\bthat\\b");
+
+  /** How close after a trigger a weighing word governs it (을 검토 중, 을 개최하는 방안). */
+  private static final int GOVERNS = 12;
+  /** How far before a noun trigger its own date may stand (지난 3월 북한 해커단체들의 … 해킹). */
+  private static final int NOUN_DATE_REACH = 30;
 
   private final DocumentView view;
   private final FactLexicon lexicon;
@@ -55,21 +55,33 @@ final class EventFinder {
     List<Hit> hits = hits(s);
     DateChooser dates = new DateChooser(view, s);
     List<Event> out = new ArrayList<>();
-    for (Hit h : hits) {
-      if (view.marks.quoted(h.start()) || !h.trigger().reporting() && embedded(h, hits)) {
+    // what is reported takes its dates before the reporting verb does: in "국정원은 9월 4일 … 지난
+    // 7월 방북 때 …" the visit is July's, the briefing September's
+    List<Hit> order = new ArrayList<>(hits);
+    order.sort(Comparator.comparing((Hit h) -> h.trigger().reporting()));
+    for (Hit h : order) {
+      if (view.marks.quoted(h.start())) {
         continue;
       }
       boolean korean = isKorean(h);
       boolean predicate = h.trigger().verbal() || korean && nounPredicate(h, s);
-      List<Spot> when = predicate ? dates.forPredicate(h.start()) : dates.forNoun(h.start(), !korean);
+      List<Spot> when = predicate
+          ? dates.forPredicate(h.start(), h.trigger().reporting() && !korean,
+              !h.trigger().needsDate())
+          : dates.forNoun(h.start(), !korean, floor(h, hits));
       if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty()) {
         continue;
       }
       Set<CueKind> mood = mood(h, s, korean);
       boolean past = when.stream().map(DateChooser::value)
           .anyMatch(d -> d != null && view.date != null && d.last().isBefore(view.date.first()));
+      // a past date outweighs a weighing word further on (…방문하고 … 비판할 필요, 폭로한 점에
+      // 주목할 필요), not a possibility that governs the trigger itself (방문을 검토 중)
+      boolean governed = lexicon.cues().kinds(view.text, h.end(),
+          Math.min(s.end(), h.end() + GOVERNS)).stream()
+          .anyMatch(k -> k == CueKind.POSSIBLE || k == CueKind.HYPOTHETICAL);
       if (mood.stream().anyMatch(CueKind::irrealis)
-          && !(past && !mood.contains(CueKind.HYPOTHETICAL))) {
+          && (!past || governed || mood.contains(CueKind.HYPOTHETICAL))) {
         continue;
       }
       dates.consume(when);
@@ -105,14 +117,15 @@ final class EventFinder {
     return kept;
   }
 
-  private boolean embedded(Hit h, List<Hit> hits) {
-    for (Hit r : hits) {
-      if (r.start() > h.end() && r.trigger().reporting() && !view.marks.quoted(r.start())
-          && COMPLEMENT.matcher(view.text.substring(h.end(), r.start())).find()) {
-        return true;
+  /** A noun's date stands after the trigger before it, which claims what precedes it. */
+  private static int floor(Hit h, List<Hit> hits) {
+    int floor = h.start() - NOUN_DATE_REACH;
+    for (Hit o : hits) {
+      if (o.end() <= h.start()) {
+        floor = Math.max(floor, o.end());
       }
     }
-    return false;
+    return floor;
   }
 
   private boolean isKorean(Hit h) {

@@ -30,7 +30,7 @@ final class EventMerger {
     List<Event> out = new ArrayList<>();
     for (Event e : kept) {
       if (e.date() != null || kept.stream().noneMatch(o -> o != e && o.date() != null
-          && o.type() == e.type() && o.actors().containsAll(e.actors()))) {
+          && o.type() == e.type() && o.actors().containsAll(e.actors()) && overlap(o, e))) {
         out.add(e);
       }
     }

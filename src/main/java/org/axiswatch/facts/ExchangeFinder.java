@@ -82,7 +82,8 @@ final class ExchangeFinder {
       String evidence = view.repaired.original().substring(span.start(), span.end());
       String name = view.text.substring(item.start(), item.end());
       out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
-          quantity(phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
+          quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
+              : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
           cue == null ? item.start() : cue.start()));
     }
     return out;

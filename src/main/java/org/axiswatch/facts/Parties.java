@@ -121,6 +121,12 @@ final class Parties {
     return cue != null && view.text.startsWith("지원", cue.start());
   }
 
+  /** The 한 of "에 대한" (about) is no state. */
+  private boolean about(Spot p) {
+    return p.mention().text().equals("한") && p.start() >= 2
+        && view.text.substring(Math.max(0, p.start() - 3), p.start()).matches(".*에\\s?대");
+  }
+
   /** 대러, 대북: a state named as the target ("toward Russia"). */
   private boolean towards(Spot p) {
     String t = p.mention().text();
@@ -139,7 +145,7 @@ final class Parties {
   private List<Spot> states(int from, int to) {
     List<Spot> out = new ArrayList<>();
     for (Spot p : view.spotsIn(from, to)) {
-      if (p.isActor() && p.state() != null) {
+      if (p.isActor() && p.state() != null && !about(p)) {
         out.add(p);
       }
     }

@@ -176,7 +176,7 @@ final class FactDoc {
   /** A one-syllable state form counts in press compounds (북러, 대북, 한미) and before a space. */
   private boolean compound(int i) {
     String around = text.substring(Math.max(0, i - 2), Math.min(text.length(), i + 3));
-    return around.matches(".*(대[북러중미한]|[북러중미한]{2,3}|[北美中][ 의·]).*")
+    return around.matches(".*(대[북러중미]|[북러중미한]{2,3}|[北美中][ 의·]).*")
         || i + 1 < text.length() && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '·');
   }
 }
