@@ -179,7 +179,7 @@ final class EventFinder {
     List<String> actors = new ArrayList<>();
     String place = t.place();
     for (Spot p : view.spotsIn(from, to)) {
-      if (p.isActor()) {
+      if (p.isActor() && !p.insideVisitWord(view.text)) {
         String id = p.state() != null ? p.state() : p.id();
         if (id != null && !actors.contains(id) && !id.equals(t.place())) {
           actors.add(id);

@@ -8,7 +8,8 @@ import org.axiswatch.pipeline.PartialDate;
  * Folds repeated mentions of one event into one. Briefs restate their events: the summit in the
  * summary and again in the body, a visit dated "7월26일" and later "지난 7월 방북". Rules:
  * <ul>
- *   <li>one sentence attributes once: its statements and reports are one event;
+ *   <li>one sentence attributes once: its statements and reports are one event; its undated
+ *       events of one type are one too (no date tells them apart);
  *   <li>same type, dates that agree (one within the other) and actors that overlap (for a
  *       statement or report: the same speaker): one event, kept at the more precise date;
  *   <li>an undated event whose actors all take part in a dated one of the same type adds nothing.
@@ -45,6 +46,9 @@ final class EventMerger {
         return i;
       }
       if (k.type() == e.type() && agree(k.date(), e.date()) && overlap(k, e)) {
+        return i;
+      }
+      if (sameSentence && k.type() == e.type() && k.date() == null && e.date() == null) {
         return i;
       }
     }

@@ -199,7 +199,12 @@ final class ExchangeFinder {
     if (k.contains(CueKind.REPORTED)) {
       return ExchangeStatus.REPORTED;
     }
-    return k.contains(CueKind.OCCURRED) ? ExchangeStatus.OCCURRED : ExchangeStatus.REPORTED;
+    // done only when the transfer verb itself is in the past (공급했다, shipped), not because
+    // some other verb of the sentence is (…현안이 존재했음)
+    int at = cue == null ? item.start() : cue.start();
+    int to = Math.min(s.end(), (cue == null ? item.end() : cue.end()) + 6);
+    return lexicon.cues().kinds(view.text, at, to).contains(CueKind.OCCURRED)
+        ? ExchangeStatus.OCCURRED : ExchangeStatus.REPORTED;
   }
 
   private String quantity(int from, int to) {

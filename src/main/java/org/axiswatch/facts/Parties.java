@@ -145,7 +145,7 @@ final class Parties {
   private List<Spot> states(int from, int to) {
     List<Spot> out = new ArrayList<>();
     for (Spot p : view.spotsIn(from, to)) {
-      if (p.isActor() && p.state() != null && !about(p)) {
+      if (p.isActor() && p.state() != null && !about(p) && !p.insideVisitWord(view.text)) {
         out.add(p);
       }
     }

@@ -31,6 +31,14 @@ record Spot(Mention mention, int start, int end, Entity entity, String state) {
     };
   }
 
+  /**
+   * The 북 of 방북, the 러 of 방러: a state named as a visit's destination inside the word, which
+   * the trigger itself reports as the place; not an actor or a party.
+   */
+  boolean insideVisitWord(String text) {
+    return mention.text().length() == 1 && start > 0 && text.charAt(start - 1) == '방';
+  }
+
   /** The id to report: the entity id, or the mention's own entity reference. */
   String id() {
     return entity != null ? entity.id() : mention.entity();
