@@ -179,6 +179,9 @@ final class EventFinder {
     List<String> actors = new ArrayList<>();
     String place = t.place();
     for (Spot p : view.spotsIn(from, to)) {
+      if (view.marks.quoted(p.start())) {
+        continue; // who is named inside a quotation is what was said, not who acted
+      }
       if (p.isActor() && !p.insideVisitWord(view.text)) {
         String id = p.state() != null ? p.state() : p.id();
         if (id != null && !actors.contains(id) && !id.equals(t.place())) {
