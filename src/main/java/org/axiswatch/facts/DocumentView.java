@@ -32,6 +32,9 @@ final class DocumentView {
       "[,;，](?=\\s)|(?<=[하했였았었혔렸졌왔웠됐되지]고)\\s|(?<=[하했였았었혔렸졌왔이되]며)\\s"
           + "|(?<=면서|지만|으나|는데|므로|으며)\\s|[.。](?=\\s)|\\s(?=(?:but|while|whereas)\\s)");
 
+  /** Longer than any mention, so a look-back of this many characters finds the one holding a point. */
+  private static final int MAX_MENTION = 200;
+
   final String text;
   final RepairedText repaired;
   final List<SentenceView> sentences = new ArrayList<>();
@@ -72,12 +75,27 @@ final class DocumentView {
   /** Mentions inside working [start, end). */
   List<Spot> spotsIn(int start, int end) {
     List<Spot> out = new ArrayList<>();
-    for (Spot s : spots) {
-      if (s.start() >= start && s.end() <= end) {
-        out.add(s);
+    for (int i = firstAtOrAfter(start); i < spots.size() && spots.get(i).start() < end; i++) {
+      if (spots.get(i).end() <= end) {
+        out.add(spots.get(i));
       }
     }
     return out;
+  }
+
+  /** Index of the first mention starting at or after {@code offset} (mentions are sorted). */
+  private int firstAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = spots.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spots.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The outline path of a working offset, outermost first. */
@@ -96,7 +114,7 @@ final class DocumentView {
     if (m.type() == EntityType.GPE && m.entity() != null && m.entity().matches("[A-Z]{3}")) {
       return m.entity();
     }
-    if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
+    if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG || m.type() == EntityType.LOC) {
       return lexicon.actors().of(e, m.text()).state();
     }
     return null;
@@ -124,8 +142,9 @@ final class DocumentView {
 
   /** "Sept. 13", "2020.1月": a break inside a mention is no break. */
   private boolean insideMention(int at) {
-    for (Spot p : spots) {
-      if (p.start() <= at && at < p.end()) {
+    for (int i = firstAtOrAfter(at - MAX_MENTION); i < spots.size() && spots.get(i).start() <= at;
+        i++) {
+      if (at < spots.get(i).end()) {
         return true;
       }
     }

@@ -145,7 +145,8 @@ final class Parties {
   private List<Spot> states(int from, int to) {
     List<Spot> out = new ArrayList<>();
     for (Spot p : view.spotsIn(from, to)) {
-      if (p.isActor() && p.state() != null && !about(p) && !p.insideVisitWord(view.text)) {
+      if ((p.isActor() || p.isCapitalActor(view.text)) && p.state() != null && !about(p)
+          && !p.insideVisitWord(view.text)) {
         out.add(p);
       }
     }

@@ -32,6 +32,20 @@ record Spot(Mention mention, int start, int end, Entity entity, String state) {
   }
 
   /**
+   * A capital standing for its government ("Pyongyang shipped shells to Moscow", "평양은"): a
+   * place with a state in actors.yaml, not used as a location (평양에서, in Pyongyang).
+   */
+  boolean isCapitalActor(String text) {
+    if (mention.type() != EntityType.LOC || state == null) {
+      return false;
+    }
+    String after = text.substring(end, Math.min(text.length(), end + 3));
+    String before = text.substring(Math.max(0, start - 3), start);
+    return !after.startsWith("에서") && !before.endsWith("in ")
+        && !before.endsWith("at ");
+  }
+
+  /**
    * The 북 of 방북, the 러 of 방러: a state named as a visit's destination inside the word, which
    * the trigger itself reports as the place; not an actor or a party.
    */

@@ -44,7 +44,10 @@ class ExchangeFinderTest {
         Arguments.of("Russia denied supplying nuclear technology to North Korea.",
             "RUS>PRK NUCLEAR_TECHNOLOGY DENIED"),
         Arguments.of("China did not ship food to North Korea last year.", "CHN>PRK FOOD DENIED"),
-        Arguments.of("North Korea received funds from Russia.", "RUS>PRK FINANCE OCCURRED"));
+        Arguments.of("North Korea received funds from Russia.", "RUS>PRK FINANCE OCCURRED"),
+        Arguments.of("Pyongyang has sent troops to Moscow.", "PRK>RUS MILITARY_COOPERATION OCCURRED"),
+        Arguments.of("Russia is supplying North Korea with oil.", "RUS>PRK PETROLEUM REPORTED"),
+        Arguments.of("평양은 모스크바에 노동자를 보냈다.", "PRK>RUS LABOUR OCCURRED"));
   }
 
   @ParameterizedTest

@@ -30,7 +30,7 @@ final class FactDoc {
   private static final List<Form> FORMS = new ArrayList<>();
 
   static {
-    state("PRK", "North Korea", "북한", "北", "북", "North Korean", "DPRK", "Pyongyang's");
+    state("PRK", "North Korea", "북한", "北", "북", "North Korean", "DPRK");
     state("RUS", "Russia", "러시아", "러", "Moscow's", "Russian");
     state("USA", "United States", "미국", "美", "미", "U.S.", "Washington");
     state("CHN", "China", "중국", "中", "중", "Chinese");
@@ -47,6 +47,8 @@ final class FactDoc {
     named(EntityType.ORG, "kcna", "KCNA", "조선중앙통신");
     named(EntityType.ORG, "org:익명연구소", "익명연구소", "Anon Institute");
     named(EntityType.LOC, "vladivostok", "블라디보스토크", "Vladivostok");
+    named(EntityType.LOC, "pyongyang", "평양", "Pyongyang");
+    named(EntityType.LOC, "moscow", "모스크바", "Moscow");
     named(EntityType.LOC, "kyiv", "키이우", "Kyiv");
     named(EntityType.FAC, "vostochny-cosmodrome", "보스토치니 우주기지", "Vostochny Cosmodrome");
     FORMS.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed());
