@@ -113,7 +113,20 @@ final class DateChooser {
         best = d;
       }
     }
-    if (best == null && english) {
+    if (best != null) {
+      // "지난 5월과 8월 두 차례 … 발사": the series ending at the nearest date
+      List<Spot> series = new ArrayList<>(List.of(best));
+      for (int i = dates.indexOf(best) - 1; i >= 0; i--) {
+        Spot d = dates.get(i);
+        if (used.contains(d) || d.start() < from
+            || !SERIES.matcher(view.text.substring(d.end(), series.get(0).start())).matches()) {
+          break;
+        }
+        series.add(0, d);
+      }
+      return series;
+    }
+    if (english) {
       int to = sentence.clauseEnd(at);
       for (Spot d : dates) {
         if (!used.contains(d) && d.start() >= at && d.end() <= to) {
@@ -121,7 +134,7 @@ final class DateChooser {
         }
       }
     }
-    return best == null ? List.of() : List.of(best);
+    return List.of();
   }
 
   void consume(List<Spot> taken) {

@@ -69,6 +69,9 @@ final class EventFinder {
           ? dates.forPredicate(h.start(), h.trigger().reporting() && !korean,
               !h.trigger().needsDate())
           : dates.forNoun(h.start(), !korean, floor(h, hits));
+      if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
+        when = List.of();
+      }
       if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty()) {
         continue;
       }
@@ -128,6 +131,25 @@ final class EventFinder {
     return floor;
   }
 
+  /**
+   * "국정원은 북한이 지난해 8월 이후 … 보냈다고 밝혔다": a date after the speaker and another actor
+   * dates what was said, not the saying ("국정원은 1일 … 밝혔다" dates the saying).
+   */
+  private boolean contentDate(Spot date, Hit h, SentenceView s) {
+    Spot speaker = null;
+    for (Spot p : view.spotsIn(s.start(), h.start())) {
+      boolean person = p.type() == EntityType.ORG || p.type() == EntityType.PERSON;
+      String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
+      if (person && !view.marks.quoted(p.start()) && after.matches("[은는이가도].*")) {
+        speaker = p;
+      }
+    }
+    if (speaker == null || date.start() < speaker.start()) {
+      return false;
+    }
+    return view.spotsIn(speaker.end(), date.start()).stream().anyMatch(Spot::isActor);
+  }
+
   private boolean isKorean(Hit h) {
     char c = view.text.charAt(h.start());
     return c >= 0xAC00 && c <= 0xD7A3;
@@ -182,7 +204,8 @@ final class EventFinder {
       if (view.marks.quoted(p.start())) {
         continue; // who is named inside a quotation is what was said, not who acted
       }
-      if (p.isActor() && !p.insideVisitWord(view.text)) {
+      if ((p.isActor() || p.isCapitalActor(view.text) && p.id() != null && !p.id().equals(place))
+          && !p.insideVisitWord(view.text)) {
         String id = p.state() != null ? p.state() : p.id();
         if (id != null && !actors.contains(id) && !id.equals(t.place())) {
           actors.add(id);

@@ -47,7 +47,12 @@ class ExchangeFinderTest {
         Arguments.of("North Korea received funds from Russia.", "RUS>PRK FINANCE OCCURRED"),
         Arguments.of("Pyongyang has sent troops to Moscow.", "PRK>RUS MILITARY_COOPERATION OCCURRED"),
         Arguments.of("Russia is supplying North Korea with oil.", "RUS>PRK PETROLEUM REPORTED"),
-        Arguments.of("평양은 모스크바에 노동자를 보냈다.", "PRK>RUS LABOUR OCCURRED"));
+        Arguments.of("평양은 모스크바에 노동자를 보냈다.", "PRK>RUS LABOUR OCCURRED"),
+        Arguments.of("Putin said Russia would help North Korea build satellites.",
+            "RUS>PRK MISSILE_SPACE_TECHNOLOGY PLANNED"),
+        Arguments.of("In return, Pyongyang is seeking fighter aircraft from Russia.",
+            "RUS>PRK CONVENTIONAL_ARMS REPORTED"),
+        Arguments.of("북한은 러시아로부터 정찰위성 기술을 제공받고 있다.", "RUS>PRK MISSILE_SPACE_TECHNOLOGY REPORTED"));
   }
 
   @ParameterizedTest
