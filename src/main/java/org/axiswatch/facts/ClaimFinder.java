@@ -60,7 +60,8 @@ final class ClaimFinder {
       }
     }
     Spot source = source(s);
-    if (source != null && (said != null || CITES.matcher(view.text.substring(s.start(), s.end())).find())) {
+    if (source != null && (said != null || speaks(s)
+        || CITES.matcher(view.text.substring(s.start(), s.end())).find())) {
       char grade = lexicon.actors().of(source.entity(), source.mention().text()).reliability();
       PartialDate date = said == null ? null : said.date();
       return new Claim(ClaimKind.REPORT, source.id(), date, text, span, hedge, grade,
@@ -100,6 +101,21 @@ final class ClaimFinder {
       }
     }
     return best;
+  }
+
+  /** A speech or report verb outside quotations, dated or not ("Kirby said", "보도했다"). */
+  private boolean speaks(SentenceView s) {
+    for (Trigger t : lexicon.triggers()) {
+      if (t.reporting()) {
+        java.util.regex.Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
+        while (m.find()) {
+          if (!view.marks.quoted(m.start())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A section or group heading names a topic; it claims nothing. */

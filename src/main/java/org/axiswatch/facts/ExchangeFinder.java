@@ -34,7 +34,7 @@ final class ExchangeFinder {
   }
 
   /** An exchange with the cue that made it, so a TRANSFER event can be dated at the verb. */
-  record Found(Exchange exchange, SentenceView sentence, int cueAt) {}
+  record Found(Exchange exchange, SentenceView sentence, int cueAt, boolean done) {}
 
   List<Found> find() {
     List<Found> out = new ArrayList<>();
@@ -84,7 +84,7 @@ final class ExchangeFinder {
       out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
           quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
               : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
-          cue == null ? item.start() : cue.start()));
+          cue == null ? item.start() : cue.start(), done(s, item, cue)));
     }
     return out;
   }
@@ -199,12 +199,17 @@ final class ExchangeFinder {
     if (k.contains(CueKind.REPORTED)) {
       return ExchangeStatus.REPORTED;
     }
-    // done only when the transfer verb itself is in the past (공급했다, shipped), not because
-    // some other verb of the sentence is (…현안이 존재했음)
+    return done(s, item, cue) ? ExchangeStatus.OCCURRED : ExchangeStatus.REPORTED;
+  }
+
+  /**
+   * The transfer verb itself is in the past (공급했다, shipped), not merely some other verb of the
+   * sentence (…현안이 존재했음).
+   */
+  private boolean done(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue) {
     int at = cue == null ? item.start() : cue.start();
     int to = Math.min(s.end(), (cue == null ? item.end() : cue.end()) + 6);
-    return lexicon.cues().kinds(view.text, at, to).contains(CueKind.OCCURRED)
-        ? ExchangeStatus.OCCURRED : ExchangeStatus.REPORTED;
+    return lexicon.cues().kinds(view.text, at, to).contains(CueKind.OCCURRED);
   }
 
   private String quantity(int from, int to) {

@@ -56,12 +56,17 @@ public final class FactFinder implements Stage {
     document.put(Claim.KEY, List.copyOf(new ClaimFinder(view).find(events)));
   }
 
-  /** A completed exchange is also a TRANSFER event (PLOVER AID), dated at its verb. */
+  /**
+   * A completed exchange, told by the author or by a source ("shipped …, officials said"), is also
+   * a TRANSFER event (PLOVER AID), dated at its verb.
+   */
   private static List<Event> transfers(DocumentView view, List<ExchangeFinder.Found> found) {
     List<Event> out = new ArrayList<>();
     for (ExchangeFinder.Found f : found) {
       Exchange x = f.exchange();
-      if (x.status() != ExchangeStatus.OCCURRED) {
+      boolean happened = x.status() == ExchangeStatus.OCCURRED
+          || x.status() == ExchangeStatus.REPORTED && f.done();
+      if (!happened) {
         continue;
       }
       List<Spot> when = new DateChooser(view, f.sentence()).forPredicate(f.cueAt());

@@ -29,6 +29,11 @@ final class Parties {
   private static final Pattern GOAL = Pattern.compile("^(?:에게|에 대한|에대한|에|한테|으로|로)(?:\\s|$).*",
       Pattern.DOTALL);
 
+  private static final Pattern SAYS_AFTER = Pattern.compile(
+      "\\s+(?:said|says|told|reported|added|noted|stated|announced)\\b");
+  private static final Pattern SAYS_AT_END = Pattern.compile(
+      "(?:밝혔|말했|전했|보도했|발표했|주장했|설명했|강조했|판단했|분석했|평가했|파악했|추정했)[다음]?[.。]?\\s*$");
+
   private final DocumentView view;
 
   Parties(DocumentView view) {
@@ -41,7 +46,7 @@ final class Parties {
     CueKind kind = cue == null ? CueKind.MUTUAL : cue.kind();
     String from = null;
     String to = null;
-    List<Spot> states = states(s.start(), s.end());
+    List<Spot> states = states(s.start(), s.end(), item.start());
     boolean dprkNamed = states.stream().anyMatch(p -> "PRK".equals(p.state()) && !towards(p));
     for (Spot p : states(phraseStart, phraseEnd)) {
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
@@ -121,6 +126,38 @@ final class Parties {
     return cue != null && view.text.startsWith("지원", cue.start());
   }
 
+  /**
+   * The teller of the sentence: "…, Kirby said", "according to Reuters", or a person or body as
+   * subject of a sentence that ends in a speech verb ("국정원은 … 보냈다고 밝혔다").
+   */
+  private boolean speaker(Spot p, int item) {
+    if (p.type() != EntityType.PERSON && p.type() != EntityType.ORG) {
+      return false;
+    }
+    String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 12));
+    String before = view.text.substring(Math.max(0, p.start() - 13), p.start());
+    if (SAYS_AFTER.matcher(after).lookingAt() || before.toLowerCase().endsWith("according to ")) {
+      return true;
+    }
+    if (!after.matches("(?s)[은는도]\\s.*")) {
+      return false;
+    }
+    int end = view.text.indexOf('\n', p.end());
+    String rest = view.text.substring(p.end(), end < 0 ? view.text.length() : end);
+    if (!SAYS_AT_END.matcher(rest).find() || item < 0) {
+      return false;
+    }
+    // only when what is told has its own subject ("국정원은 러시아가 … 제공했다고"); "푸틴은 “…도울
+    // 것”이라고 말했다" is Putin's own pledge
+    for (Spot o : view.spotsIn(p.end(), item)) {
+      String next = view.text.substring(o.end(), Math.min(view.text.length(), o.end() + 2));
+      if (o.state() != null && o.isActor() && next.matches("(?s)[이가은는].*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The 한 of "에 대한" (about) is no state. */
   private boolean about(Spot p) {
     return p.mention().text().equals("한") && p.start() >= 2
@@ -143,8 +180,15 @@ final class Parties {
   }
 
   private List<Spot> states(int from, int to) {
+    return states(from, to, -1);
+  }
+
+  private List<Spot> states(int from, int to, int item) {
     List<Spot> out = new ArrayList<>();
     for (Spot p : view.spotsIn(from, to)) {
+      if (speaker(p, item)) {
+        continue; // who tells of an exchange is not a party to it
+      }
       if ((p.isActor() || p.isCapitalActor(view.text)) && p.state() != null && !about(p)
           && !p.insideVisitWord(view.text)) {
         out.add(p);
@@ -181,10 +225,10 @@ final class Parties {
     List<String> focus = view.focus;
     String partner = focus.size() == 2 && focus.contains(known)
         ? focus.get(focus.get(0).equals(known) ? 1 : 0) : null;
-    boolean onlyTarget = states.stream().filter(p -> p.state().equals(partner))
-        .allMatch(this::towards);
+    List<Spot> named = states.stream().filter(p -> p.state().equals(partner)).toList();
+    boolean onlyTarget = !named.isEmpty() && named.stream().allMatch(this::towards);
     if (partner != null && (others.isEmpty() || others.contains(partner))
-        && (knownGives || states.isEmpty() || !onlyTarget)) {
+        && (knownGives || !onlyTarget)) {
       return partner;
     }
     return others.size() == 1 ? others.get(0) : null;

@@ -26,7 +26,7 @@ class ArticleTest {
         "STATEMENT null", "MEETING null", "LAUNCH 2024-06-18");
     assertThat(a.get(Exchange.KEY)).extracting(ExchangeFinderTest::show).containsExactly(
         "RUS>PRK CONVENTIONAL_ARMS PLANNED", "KOR>UKR CONVENTIONAL_ARMS POSSIBLE",
-        "PRK>RUS CONVENTIONAL_ARMS OCCURRED", "RUS>PRK PETROLEUM POSSIBLE");
+        "PRK>RUS CONVENTIONAL_ARMS REPORTED", "RUS>PRK PETROLEUM POSSIBLE");
     assertThat(a.get(Exchange.KEY).get(2).quantity()).isEqualTo("more than 10,000 containers");
     assertThat(a.get(Claim.KEY)).filteredOn(c -> c.kind() == ClaimKind.REPORT)
         .extracting(Claim::source).contains("reuters");
@@ -45,6 +45,6 @@ class ArticleTest {
         "VISIT 2024-06-19", "MEETING 2024-06-19", "POLICY 2024-06-19", "TRANSFER 2023-08",
         "LAUNCH 2024-06-18", "STATEMENT null");
     assertThat(k.get(Exchange.KEY)).extracting(ExchangeFinderTest::show).containsExactly(
-        "PRK>RUS CONVENTIONAL_ARMS OCCURRED", "RUS>PRK FOOD REPORTED", "RUS>PRK PETROLEUM REPORTED");
+        "PRK>RUS CONVENTIONAL_ARMS REPORTED", "RUS>PRK FOOD REPORTED", "RUS>PRK PETROLEUM REPORTED");
   }
 }

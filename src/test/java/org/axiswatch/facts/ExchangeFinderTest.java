@@ -52,6 +52,7 @@ class ExchangeFinderTest {
             "RUS>PRK MISSILE_SPACE_TECHNOLOGY PLANNED"),
         Arguments.of("In return, Pyongyang is seeking fighter aircraft from Russia.",
             "RUS>PRK CONVENTIONAL_ARMS REPORTED"),
+        Arguments.of("국정원은 러시아가 북한에 식량을 제공했다고 밝혔다.", "RUS>PRK FOOD REPORTED"),
         Arguments.of("북한은 러시아로부터 정찰위성 기술을 제공받고 있다.", "RUS>PRK MISSILE_SPACE_TECHNOLOGY REPORTED"));
   }
 
@@ -120,6 +121,15 @@ class ExchangeFinderTest {
     assertThat(found).extracting(ExchangeFinderTest::show)
         .contains("PRK>RUS MILITARY_COOPERATION POSSIBLE")
         .noneMatch(s -> s.contains("CHN"));
+  }
+
+  @Test
+  void whoTellsOfAnExchangeIsNotAPartyToIt() {
+    List<Exchange> found = FactProbe.exchanges(FactDoc.of("2023-10-13",
+        "North Korea and Russia deepened military ties.",
+        "In return, North Korea is seeking fighter jets, Sullivan said."));
+    assertThat(found).extracting(ExchangeFinderTest::show)
+        .containsExactly("RUS>PRK CONVENTIONAL_ARMS REPORTED");
   }
 
   @Test
