@@ -3,6 +3,8 @@ package org.axiswatch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.axiswatch.facts.FactFinder;
+import org.axiswatch.mentions.MentionFinder;
 import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.pipeline.Pipeline;
 import org.axiswatch.pipeline.Stage;
@@ -29,8 +31,11 @@ public final class Analyzer {
 
   /** The standard stages with their shipped data. */
   public static Analyzer standard() {
-    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), List.of(new TextRepair(),
-        new DocumentInfoFinder(), new OutlineBuilder(), new SentenceSplitter()));
+    List<Stage> stages = new java.util.ArrayList<>(List.of(new TextRepair(),
+        new DocumentInfoFinder(), new OutlineBuilder(), new SentenceSplitter(), new MentionFinder(),
+        new FactFinder()));
+    stages.add(org.axiswatch.sanctions.SanctionsStage.after(stages));
+    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), stages);
   }
 
   public AnalyzedDocument analyze(Path file) throws ReadException {

@@ -12,10 +12,13 @@ import org.axiswatch.structure.Sentence;
 
 /**
  * The analysis for a person in a terminal: metadata, what repair took out, then the outline as an
- * indented tree, one line a node, cut to fit an 80-column terminal.
+ * indented tree, one line a node, cut to fit an 80-column terminal, then the entities by type
+ * with counts.
  */
 public final class AnalysisText {
   private static final int WIDTH = 78;
+  /** Removed lines listed before "… and N more". */
+  private static final int SHOWN = 5;
 
   private AnalysisText() {}
 
@@ -36,6 +39,7 @@ public final class AnalysisText {
       b.append("\noutline\n");
       o.roots().forEach(n -> node(b, n, 1));
     });
+    EntityListing.write(doc, b);
     FactsText.append(b, doc);
     return b.toString();
   }
@@ -47,9 +51,12 @@ public final class AnalysisText {
       return;
     }
     b.append("removed   ").append(removed.size()).append(" footnote or page-number line(s)\n");
-    for (Span s : removed) {
+    for (Span s : removed.subList(0, Math.min(SHOWN, removed.size()))) {
       b.append("          ").append(shorten(r.original().substring(s.start(), s.end()), WIDTH - 10))
           .append('\n');
+    }
+    if (removed.size() > SHOWN) {
+      b.append("          … and ").append(removed.size() - SHOWN).append(" more\n");
     }
   }
 
