@@ -25,6 +25,11 @@ final class ClaimFinder {
   private static final Pattern CITES = Pattern.compile(
       "(?:에|에게)\\s*따르면|\\baccording to\\b|\\bcited\\b|인용", Pattern.CASE_INSENSITIVE);
   private static final int CANNOT_BE_JUDGED = 6;
+  /** The end of what someone is reported to have said: 했다고, 한 것으로, ”라고. */
+  private static final Pattern REPORTED_CLAUSE = Pattern.compile(
+      "(?:다|라|이라|냐|자|지)\\s?고\\s|것으로\\s|[”\"’]\\s?(?:이라|라)?고\\s|(?:이라|라|다)며\\s");
+  /** A subject particle, perhaps after a title: "국정원도", "쇼이구 국방장관이". */
+  private static final Pattern SUBJECT = Pattern.compile("(?:\\s?[가-힣]{1,6})?[은는이가도]\\s");
 
   private final DocumentView view;
   private final FactLexicon lexicon;
@@ -82,31 +87,65 @@ final class ClaimFinder {
   }
 
   /**
-   * The source of a sentence: the organisation or person nearest before its last reporting
-   * word, outside quotations; a known source (actors.yaml) wins over an unknown one.
+   * The source of a sentence: the one cited ("according to Reuters", "NYT에 따르면"); in Korean the
+   * speaker after the last reported clause ("…했다고 말한 것으로 타스가 보도"), else the first
+   * person or body marked as subject ("국정원도 9월 4일 … 밝혔음"); in English the person or body
+   * nearest before the speech verb ("…, Kirby said"). A state only when no one else is named.
    */
   private Spot source(SentenceView s) {
-    Spot best = null;
+    List<Spot> named = new ArrayList<>();
     for (Spot p : view.spotsIn(s.start(), s.end())) {
-      if (view.marks.quoted(p.start()) || !p.isActor()) {
-        continue;
+      if (!view.marks.quoted(p.start()) && p.isActor()) {
+        named.add(p);
       }
-      if (p.type() == EntityType.GPE && best != null) {
-        continue; // a state is the source only when no person or body is named ("U.S. officials")
+    }
+    if (named.isEmpty()) {
+      return null;
+    }
+    java.util.regex.Matcher cites = CITES.matcher(view.text).region(s.start(), s.end());
+    if (cites.find()) {
+      for (Spot p : named) {
+        if (p.start() >= cites.end() && p.start() - cites.end() < 3
+            || p.end() <= cites.start() && cites.start() - p.end() < 3) {
+          return p;
+        }
       }
-      char grade = lexicon.actors().of(p.entity(), p.mention().text()).reliability();
-      if (best == null || grade != 'F'
-          || lexicon.actors().of(best.entity(), best.mention().text()).reliability() == 'F') {
+    }
+    List<Spot> bodies = named.stream().filter(p -> p.type() != EntityType.GPE).toList();
+    if (s.korean()) {
+      int after = s.start();
+      java.util.regex.Matcher m = REPORTED_CLAUSE.matcher(view.text).region(s.start(), s.end());
+      while (m.find()) {
+        if (!view.marks.quoted(m.start())) {
+          after = m.end();
+        }
+      }
+      for (Spot p : bodies) {
+        if (after > s.start() && p.start() >= after) {
+          return p;
+        }
+      }
+      for (Spot p : bodies) {
+        if (SUBJECT.matcher(view.text.substring(p.end(), Math.min(s.end(), p.end() + 10))).lookingAt()) {
+          return p;
+        }
+      }
+      return bodies.isEmpty() ? named.get(0) : bodies.get(0);
+    }
+    int verb = speechAt(s);
+    Spot best = null;
+    for (Spot p : verb < 0 ? named : named.stream().filter(p -> p.end() <= verb).toList()) {
+      if (best == null || p.type() != EntityType.GPE || best.type() == EntityType.GPE) {
         best = p;
       }
     }
-    return best;
+    return best != null ? best : named.get(0);
   }
 
   /** A speech or report verb outside quotations, dated or not ("Kirby said", "보도했다"). */
   private boolean speaks(SentenceView s) {
     for (Trigger t : lexicon.triggers()) {
-      if (t.reporting()) {
+      if (t.reporting() && t.verbal()) {
         java.util.regex.Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
         while (m.find()) {
           if (!view.marks.quoted(m.start())) {
@@ -116,6 +155,22 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /** Where the first speech or report verb outside quotations is, or -1. */
+  private int speechAt(SentenceView s) {
+    int first = -1;
+    for (Trigger t : lexicon.triggers()) {
+      if (t.reporting()) {
+        java.util.regex.Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
+        while (m.find()) {
+          if (!view.marks.quoted(m.start()) && (first < 0 || m.start() < first)) {
+            first = m.start();
+          }
+        }
+      }
+    }
+    return first;
   }
 
   /** A section or group heading names a topic; it claims nothing. */
