@@ -58,7 +58,10 @@ class EventFinderTest {
         Arguments.of("Russia signed a defense pact with North Korea last year.", "POLICY 2022"),
         Arguments.of("Kim will visit Russia next month.", "VISIT 2023-10"),
         Arguments.of("North Korea denied on Tuesday that it had shipped shells.", "STATEMENT 2023-09-12"),
-        Arguments.of("Russia supplied fighter jets to North Korea on Aug. 24.", "TRANSFER 2023-08-24"));
+        Arguments.of("Russia supplied fighter jets to North Korea on Aug. 24.", "TRANSFER 2023-08-24"),
+        Arguments.of("북한은 9월 4일 러시아에 포탄을 공급했다.", "TRANSFER 2023-09-04"),
+        Arguments.of("北은 지난 8월 러시아에 노동자를 파견했다고 NYT가 보도했다.", "TRANSFER 2023-08"),
+        Arguments.of("러시아는 지난 7월 북한에 전투기를 인도했다.", "TRANSFER 2023-07"));
   }
 
   @ParameterizedTest
