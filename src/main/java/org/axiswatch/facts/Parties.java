@@ -55,7 +55,8 @@ final class Parties {
         to = p.state();
       } else if (SOURCE.matcher(after).matches() || before.endsWith("from ")) {
         from = p.state();
-      } else if (GOAL.matcher(after).matches() || before.endsWith("to ")) {
+      } else if (GOAL.matcher(after).matches() || before.endsWith("to ")
+          || before.endsWith("with ") && kind == CueKind.GIVE && p.start() > item.end()) {
         to = p.state();
       } else if (GENITIVE.matcher(after).matches()
           || p.end() <= item.start() && !SUBJECT.matcher(after).matches()
