@@ -26,6 +26,8 @@ final class EventFinder {
   private static final Pattern CONNECTIVE = Pattern.compile(
       "(?:을|를)?\\s*(?:하고|해\\s*,|해\\s|하여|해서|하며|하면서)(?s:.*)");
 
+  /** A subject particle, perhaps after a title: "쇼이구 장관이", "윤석열 대통령이". */
+  private static final Pattern SUBJECT = Pattern.compile("(?:\\s?[가-힣]{1,6})?[은는이가도]\\s");
   /** How close after a trigger a weighing word governs it (을 검토 중, 을 개최하는 방안). */
   private static final int GOVERNS = 12;
   /** How far before a noun trigger its own date may stand (지난 3월 북한 해커단체들의 … 해킹). */
@@ -150,6 +152,25 @@ final class EventFinder {
     return view.spotsIn(speaker.end(), date.start()).stream().anyMatch(Spot::isActor);
   }
 
+  /**
+   * The visitor: the actor marked as subject nearest before the trigger ("쇼이구 장관이 지난 7월
+   * 방북", "윤석열 대통령이 … 키이우를 방문"), in English the one just before the verb.
+   */
+  private String visitor(Hit h, int from) {
+    String found = null;
+    for (Spot p : view.spotsIn(from, h.start())) {
+      if (!p.isActor() || view.marks.quoted(p.start()) || p.insideVisitWord(view.text)) {
+        continue;
+      }
+      String after = view.text.substring(p.end(), Math.min(h.start(), p.end() + 10));
+      boolean subject = !isKorean(h) || SUBJECT.matcher(after).lookingAt();
+      if (subject) {
+        found = p.state() != null ? p.state() : p.id();
+      }
+    }
+    return found;
+  }
+
   private boolean isKorean(Hit h) {
     char c = view.text.charAt(h.start());
     return c >= 0xAC00 && c <= 0xD7A3;
@@ -213,6 +234,11 @@ final class EventFinder {
       } else if (place == null && (p.type() == EntityType.LOC || p.type() == EntityType.FAC)) {
         place = p.id();
       }
+    }
+    String visitor = t.type() == EventType.VISIT ? visitor(h, from) : null;
+    if (visitor != null) {
+      actors.remove(visitor);
+      actors.add(0, visitor);
     }
     if (t.place() != null) {
       actors.add(t.place());

@@ -11,7 +11,7 @@ import org.axiswatch.pipeline.PartialDate;
  *   <li>one sentence attributes once: its statements and reports are one event; its undated
  *       events of one type are one too (no date tells them apart);
  *   <li>same type, dates that agree (one within the other) and actors that overlap (for a
- *       statement or report: the same speaker): one event, kept at the more precise date;
+ *       statement or report the same speaker, for a visit the same visitor): one event, kept at the more precise date;
  *   <li>an undated event whose actors all take part in a dated one of the same type adds nothing.
  * </ul>
  */
@@ -71,7 +71,7 @@ final class EventMerger {
   /** Actors in common; for statements and reports the same speaker, since two sources on one
    * day are two reports. */
   private static boolean overlap(Event a, Event b) {
-    if (reporting(a)) {
+    if (reporting(a) || a.type() == EventType.VISIT) { // two visitors are two visits
       return a.actors().isEmpty() ? b.actors().isEmpty()
           : !b.actors().isEmpty() && a.actors().get(0).equals(b.actors().get(0));
     }

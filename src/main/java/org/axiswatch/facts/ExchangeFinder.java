@@ -66,10 +66,11 @@ final class ExchangeFinder {
       if (curtailed(cueEnd, s)) {
         continue;
       }
-      int phraseStart = Math.max(phraseFloor, breakBefore(s, item.start()));
-      phraseStart = Math.max(phraseStart, item.start() - MARKER_REACH);
+      int enumerationStart = Math.max(phraseFloor, breakBefore(s, item.start()));
+      int phraseStart = Math.max(enumerationStart, item.start() - MARKER_REACH);
       int phraseEnd = s.korean() ? cueEnd : Math.min(s.end(), Math.max(cueEnd, item.end()) + 25);
-      Parties.Ends ends = parties.resolve(s, item, cue, phraseStart, phraseEnd);
+      Parties.Ends ends = parties.resolve(s, item, cue, Math.min(enumerationStart, phraseStart),
+          phraseStart, phraseEnd);
       if (cue != null) {
         cueEnds.add(cue.end());
       }

@@ -40,14 +40,21 @@ final class Parties {
     this.view = view;
   }
 
-  Ends resolve(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue, int phraseStart,
-      int phraseEnd) {
+  Ends resolve(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue, int enumerationStart,
+      int phraseStart, int phraseEnd) {
     ItemTerm.Direction usual = item.term().direction();
     CueKind kind = cue == null ? CueKind.MUTUAL : cue.kind();
     String from = null;
     String to = null;
     List<Spot> states = states(s.start(), s.end(), item.start());
     boolean dprkNamed = states.stream().anyMatch(p -> "PRK".equals(p.state()) && !towards(p));
+    // "북한에 식량과 원자재, 무기 부품 등을 제공": the goal before a list serves every item of it
+    for (Spot p : states(enumerationStart, phraseStart)) {
+      String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
+      if (GOAL.matcher(after).matches()) {
+        to = p.state();
+      }
+    }
     for (Spot p : states(phraseStart, phraseEnd)) {
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
       String before = view.text.substring(Math.max(0, p.start() - 5), p.start());

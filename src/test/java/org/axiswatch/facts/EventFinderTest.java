@@ -137,6 +137,14 @@ class EventFinderTest {
   }
 
   @Test
+  void twoVisitorsAreTwoVisits() {
+    List<Event> events = FactProbe.events(doc(
+        "10월 쇼이구 국방장관이 방북했으며, 김정은은 9월13일 블라디보스토크를 방문"));
+    assertThat(events).extracting(EventFinderTest::show)
+        .containsExactlyInAnyOrder("VISIT 2023-10", "VISIT 2023-09-13");
+  }
+
+  @Test
   void repeatedMentionsOfOneEventAreOne() {
     List<Event> events = FactProbe.events(doc(
         "7월26일 푸틴은 쇼이구를 단장으로 하는 군사대표단을 파견.",

@@ -53,6 +53,8 @@ class ExchangeFinderTest {
         Arguments.of("In return, Pyongyang is seeking fighter aircraft from Russia.",
             "RUS>PRK CONVENTIONAL_ARMS REPORTED"),
         Arguments.of("국정원은 러시아가 북한에 식량을 제공했다고 밝혔다.", "RUS>PRK FOOD REPORTED"),
+        Arguments.of("러시아는 그 대가로 북한에 식량과 원유, 전투기 등을 제공", "RUS>PRK CONVENTIONAL_ARMS REPORTED"),
+        Arguments.of("다만 러시아가 북한에 핵심 기술을 이전할지는 불확실", "RUS>PRK SCIENCE_TECHNOLOGY POSSIBLE"),
         Arguments.of("Russia is unlikely to share nuclear submarine technology with North Korea.",
             "RUS>PRK NUCLEAR_TECHNOLOGY POSSIBLE"),
         Arguments.of("북한은 러시아로부터 정찰위성 기술을 제공받고 있다.", "RUS>PRK MISSILE_SPACE_TECHNOLOGY REPORTED"));
