@@ -225,13 +225,13 @@ final class EventFinder {
       if (view.marks.quoted(p.start())) {
         continue; // who is named inside a quotation is what was said, not who acted
       }
-      if ((p.isActor() || p.isCapitalActor(view.text) && p.id() != null && !p.id().equals(place))
-          && !p.insideVisitWord(view.text)) {
+      if ((p.isActor() || p.isCapitalActor(view.text)) && !p.insideVisitWord(view.text)) {
         String id = p.state() != null ? p.state() : p.id();
         if (id != null && !actors.contains(id) && !id.equals(t.place())) {
           actors.add(id);
         }
-      } else if (place == null && (p.type() == EntityType.LOC || p.type() == EntityType.FAC)) {
+      }
+      if (place == null && (p.type() == EntityType.LOC || p.type() == EntityType.FAC)) {
         place = p.id();
       }
     }
