@@ -52,6 +52,8 @@ class EventFinderTest {
         Arguments.of("North Korean hackers breached a Russian missile maker in March.", "CYBERATTACK 2023-03"),
         Arguments.of("Russia invaded Ukraine on Feb. 24, 2022.", "MILITARY_ACTION 2022-02-24"),
         Arguments.of("China and Russia held joint exercises on Monday.", "EXERCISE 2023-09-11"),
+        Arguments.of("North Korea staged live-fire drills on Tuesday.", "EXERCISE 2023-09-12"),
+        Arguments.of("North Korea conducted a missile test on Tuesday.", "LAUNCH 2023-09-12"),
         Arguments.of("The Security Council adopted a resolution in 2012.", "POLICY 2012"),
         Arguments.of("The cosmodrome was built in 2012.", "EVENT 2012"),
         Arguments.of("Putin pledged on Tuesday to help North Korea build satellites.", "STATEMENT 2023-09-12"),
