@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  */
 public final class OrgMatcher {
   static final double ACRONYM = 0.9;
-  static final double INITIALS = 0.85;
+  /** Below the threshold: initials alone fit too many bodies; the state must agree as well. */
+  static final double INITIALS = 0.78;
   static final double WHOLE_KEY = 0.9;
 
   /** A score and the reason for it. */
@@ -68,8 +69,10 @@ public final class OrgMatcher {
     if (other.words().size() == 1 && other.words().get(0).text().equalsIgnoreCase(acr.acronym())) {
       return new Scored(ACRONYM, "acronym " + acr.acronym() + " = " + other.name());
     }
-    if (other.initials().contains(acr.acronym().toUpperCase(java.util.Locale.ROOT))) {
-      return new Scored(INITIALS, "acronym " + acr.acronym() + " = initials of " + other.name());
+    if (acr.acronym().length() >= 3
+        && other.initials().contains(acr.acronym().toUpperCase(java.util.Locale.ROOT))) {
+      return new Scored(INITIALS, "acronym " + acr.acronym() + " = initials of " + other.name()
+          + " (initials alone fit many bodies: only an agreeing state makes it a match)");
     }
     return new Scored(0, "acronym " + acr.acronym() + " is neither " + other.name()
         + " nor its initials");
@@ -115,6 +118,14 @@ public final class OrgMatcher {
     if (pairs.isEmpty()) {
       return new Scored(0, "no word in common");
     }
+    List<String> head = headUnmatched(a.words(), unmatchedA);
+    if (head.isEmpty()) {
+      head = headUnmatched(b.words(), left);
+    }
+    if (!head.isEmpty()) {
+      return new Scored(0, "the body named differs: " + String.join(" ", head)
+          + " of … is unmatched (shared: " + String.join(", ", pairs) + ")");
+    }
     if (!distinctive.isEmpty()) {
       return new Scored(0, "distinctive words unmatched: " + String.join(", ", distinctive)
           + " (shared: " + String.join(", ", pairs) + ")");
@@ -133,6 +144,13 @@ public final class OrgMatcher {
           .append(String.join(", ", missing.stream().map(OrgName.Word::text).toList()));
     }
     return new Scored(score, why.toString());
+  }
+
+  /** The head words of an "X of Y" name when none of them was matched, else empty. */
+  private static List<String> headUnmatched(List<OrgName.Word> words, List<OrgName.Word> unmatched) {
+    List<OrgName.Word> head = words.stream().filter(OrgName.Word::head).toList();
+    return !head.isEmpty() && unmatched.containsAll(head)
+        ? head.stream().map(OrgName.Word::text).toList() : List.of();
   }
 
   /** Two different spellings of one romanized Korean word: both must read as Korean. */

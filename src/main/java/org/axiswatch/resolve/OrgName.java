@@ -33,8 +33,10 @@ public record OrgName(String name, List<Word> words, String acronym, Set<String>
    * @param text canonical form (lower case, variants folded)
    * @param kind its class in the word table
    * @param key phonetic key when the word reads as romanized Korean, else null
+   * @param head true for the words before the first "of" of a name that has one: the body itself
+   *     ("Central Military Commission" of the Workers' Party), not whose it is
    */
-  public record Word(String text, OrgWords.Kind kind, String key) {}
+  public record Word(String text, OrgWords.Kind kind, String key, boolean head) {}
 
   public OrgName {
     Objects.requireNonNull(name, "name");
@@ -123,6 +125,7 @@ public record OrgName(String name, List<Word> words, String acronym, Set<String>
     String acronym = kept.size() == 1 && ACRONYM.matcher(kept.get(0)).matches()
         ? kept.get(0) : null;
     List<Word> words = new ArrayList<>();
+    boolean head = kept.stream().anyMatch(w -> w.equalsIgnoreCase("of"));
     for (int i = 0; i < kept.size(); i++) {
       String w = kept.get(i);
       if (hangul && i == kept.size() - 1) {
@@ -134,8 +137,11 @@ public record OrgName(String name, List<Word> words, String acronym, Set<String>
       String c = table.canonical(w.endsWith("'s") || w.endsWith("’s") ? w
           : w.replaceAll("['’‘]", ""));
       OrgWords.Kind kind = table.kind(c);
+      if (c.equals("of")) {
+        head = false;
+      }
       if (kind != OrgWords.Kind.STOP) {
-        words.add(new Word(c, kind, koreanKey(w)));
+        words.add(new Word(c, kind, koreanKey(w), head));
       }
     }
     return new OrgName(form, words, acronym, acronym == null ? initials(raw, table) : Set.of(),

@@ -57,7 +57,8 @@ final class AttributeCheck {
     }
     if (s.nationality() != null && !e.nationalities().isEmpty()) {
       if (e.nationalities().contains(s.nationality())) {
-        delta += 0.02;
+        // for an organisation the state is the one attribute there is: it confirms an acronym
+        delta += e.kind() == ListedEntry.Kind.ENTITY ? 0.05 : 0.02;
         notes.add("nationality " + s.nationality() + " agrees");
       } else {
         delta -= 0.3;

@@ -1,0 +1,54 @@
+package org.axiswatch.sanctions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.axiswatch.mentions.Entity;
+import org.axiswatch.mentions.EntityType;
+import org.axiswatch.mentions.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The stage screens a known entity with the gazetteer's birth year, nationality and position. */
+class GazetteerAttributesTest {
+  private static SanctionsStage withFacts;
+  private static SanctionsStage namesOnly;
+
+  @BeforeAll
+  static void load() throws Exception {
+    Screener screener = new Screener(ListStore.shippedUn());
+    Regime un = RegimeReader.shipped().get("UN");
+    withFacts = new SanctionsStage(un, screener, Set.of(), Gazetteer.standard());
+    namesOnly = new SanctionsStage(un, screener, Set.of());
+  }
+
+  private static Entity entity(String id, EntityType type, String name, String... forms) {
+    return new Entity(id, type, name, List.of(forms), null, null, "gazetteer");
+  }
+
+  @Test
+  void aKnownPersonBringsBirthYearNationalityAndPost() {
+    Entity ri = entity("ri-pyong-chol", EntityType.PERSON, "Ri Pyong Chol", "이병철");
+    List<ScreeningHit> hits = withFacts.screen(List.of(ri), List.of(), "");
+    assertThat(hits).singleElement().satisfies(h -> {
+      assertThat(h.ref()).isEqualTo("KPi.076");
+      assertThat(h.why()).contains("birth year 1948 agrees").contains("nationality PRK agrees")
+          .contains("position agrees");
+    });
+    assertThat(namesOnly.screen(List.of(ri), List.of(), "")).singleElement()
+        .satisfies(h -> assertThat(h.why()).contains("name only").doesNotContain("agrees"));
+  }
+
+  @Test
+  void theSameInstitutionNameOfAnotherStateIsNoHit() {
+    Entity rok = entity("ministry-of-national-defense-rok", EntityType.ORG,
+        "Ministry of National Defense (ROK)", "국방부", "Ministry of National Defense");
+    Entity dprk = entity("ministry-of-national-defence-dprk", EntityType.ORG,
+        "Ministry of National Defence (DPRK)", "국방성", "DPRK Ministry of National Defence");
+    assertThat(withFacts.screen(List.of(rok), List.of(), "")).isEmpty();
+    assertThat(withFacts.screen(List.of(dprk), List.of(), ""))
+        .extracting(ScreeningHit::ref).containsExactly("KPe.054");
+    assertThat(namesOnly.screen(List.of(dprk), List.of(), "")).isEmpty();
+  }
+}
