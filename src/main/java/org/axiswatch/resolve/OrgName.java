@@ -94,7 +94,7 @@ public record OrgName(String name, List<Word> words, String acronym, Set<String>
     }
     OrgName r = rs.get(0);
     if (r.acronym() != null) {
-      return true;
+      return Surnames.shipped().key(r.acronym()) == null;
     }
     String form = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
     if (r.hangul()) {

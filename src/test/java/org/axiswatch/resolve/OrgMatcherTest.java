@@ -44,9 +44,12 @@ class OrgMatcherTest {
   }
 
   @Test
-  void theSameLettersAsAPersonAreStillNotAMatch() {
-    assertThat(new NameMatcher().match("NIS", "RIHS").match()).isTrue();
+  void acronymsAreNeitherMatchedBySoundNorReadAsPeople() {
     assertThat(matcher.match("NIS", "RIHS").why()).contains("never by sound");
+    NameMatch asPeople = new NameMatcher().match("NIS", "RIHS");
+    assertThat(asPeople.match()).isFalse();
+    assertThat(asPeople.why()).contains("acronym");
+    assertThat(new NameMatcher().match("KIM", "Gim").match()).isTrue();
   }
 
   @Test
@@ -57,5 +60,6 @@ class OrgMatcherTest {
     assertThat(OrgName.looksLikeOrganisation("Kim Jong Un")).isFalse();
     assertThat(OrgName.looksLikeOrganisation("리병철")).isFalse();
     assertThat(OrgName.looksLikeOrganisation("리영국")).isFalse();
+    assertThat(OrgName.looksLikeOrganisation("KIM")).isFalse();
   }
 }

@@ -41,6 +41,24 @@ class GazetteerAttributesTest {
   }
 
   @Test
+  void aNamesakeWithAnotherBirthYearIsNoHit() throws Exception {
+    // the gazetteer's Kim Yong Chol (born 1946, United Front Department) is not the listed
+    // KIM YONG CHOL (KPi.024, born 1962, KOMID's representative in Iran)
+    Entity kim = entity("kim-yong-chol", EntityType.PERSON, "Kim Yong Chol", "김영철");
+    assertThat(namesOnly.screen(List.of(kim), List.of(), ""))
+        .extracting(ScreeningHit::ref).containsExactly("KPi.024");
+    List<ScreeningResult> weighed = new Screener(ListStore.shippedUn())
+        .screen(GazetteerScreeningTest.subject(Gazetteer.standard().get("kim-yong-chol"),
+            Gazetteer.standard()));
+    assertThat(weighed).filteredOn(r -> r.entry().ref().equals("KPi.024")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.match()).isFalse();
+          assertThat(r.why()).contains("birth year differs: 1946");
+        });
+    assertThat(withFacts.screen(List.of(kim), List.of(), "")).isEmpty();
+  }
+
+  @Test
   void theSameInstitutionNameOfAnotherStateIsNoHit() {
     Entity rok = entity("ministry-of-national-defense-rok", EntityType.ORG,
         "Ministry of National Defense (ROK)", "국방부", "Ministry of National Defense");
