@@ -53,7 +53,13 @@ public final class OrgMatcher {
     if (a.hangul() || b.hangul()) {
       return whole(a, b);
     }
-    return words(a, b, common);
+    Scored byWords = words(a, b, common);
+    // romanized Korean spaced differently ("Chong Chon Gang" / "Chongchongang") agrees as a whole
+    if (byWords.score() < NameMatcher.THRESHOLD && a.wholeKey() != null
+        && a.wholeKey().equals(b.wholeKey())) {
+      return whole(a, b);
+    }
+    return byWords;
   }
 
   private static Scored acronyms(OrgName a, OrgName b) {

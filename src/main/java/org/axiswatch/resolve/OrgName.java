@@ -165,7 +165,8 @@ public record OrgName(String name, List<Word> words, String acronym, Set<String>
     if (words.isEmpty() || words.stream().anyMatch(w -> w.key() == null)) {
       return null;
     }
-    String key = PhoneticKey.join(words.stream().map(Word::key).toList());
+    // run together, n+g and ng are written alike (Chongchongang = Chong Chon Gang = 청천강)
+    String key = PhoneticKey.join(words.stream().map(Word::key).toList()).replace("NK", "G");
     // one Hangul syllable or a two-letter key says too little to stand for a whole name
     return key.length() >= (hangul ? 4 : 5) ? key : null;
   }

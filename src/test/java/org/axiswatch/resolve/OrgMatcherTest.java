@@ -19,6 +19,8 @@ class OrgMatcherTest {
       Korea Mining Development Trading Corp. | KOREA MINING DEVELOPMENT TRADING CORPORATION | true
       Korea Ryonbong General Corporation   | KOREA YONBONG GENERAL CORPORATION          | true
       Daedong Credit Bank                  | Dae-Dong Credit Bank                       | true
+      Chongchongang Shipping               | Chong Chon Gang Shipping Co. Ltd.          | true
+      Chongchongang Shipping               | Chongchon Shipping                         | false
       Korea Daesong Bank                   | Korea Daesong General Trading Corporation  | false
       Ministry of National Defense         | MINISTRY OF NATIONAL DEFENCE               | true
       Ministry of Foreign Affairs          | Ministry of Atomic Energy Industry         | false
