@@ -139,6 +139,9 @@ final class Parties {
    * subject of a sentence that ends in a speech verb ("국정원은 … 보냈다고 밝혔다").
    */
   private boolean speaker(Spot p, int item) {
+    if (p.ownVoice(view.text)) {
+      return true;
+    }
     if (p.type() != EntityType.PERSON && p.type() != EntityType.ORG) {
       return false;
     }
