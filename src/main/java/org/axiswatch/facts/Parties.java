@@ -91,7 +91,11 @@ final class Parties {
         && !"PRK".equals(from)) {
       to = "PRK";
     }
-    if ((from == null || to == null) && usual != ItemTerm.Direction.MUTUAL) {
+    // "Russia provided technology in return for weapons": the subject gives the technology, not
+    // the weapons, which travel the other way; their usual direction decides
+    boolean counterpart = cue != null
+        && view.text.substring(cue.start(), cue.end()).toLowerCase().startsWith("in ");
+    if ((from == null || to == null) && usual != ItemTerm.Direction.MUTUAL && !counterpart) {
       Spot subject = subject(s, item, cue);
       if (subject != null) {
         boolean receives = kind == CueKind.RECEIVE;
