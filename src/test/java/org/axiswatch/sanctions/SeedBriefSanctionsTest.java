@@ -23,7 +23,7 @@ class SeedBriefSanctionsTest {
   private static final List<Entity> STATES = List.of(
       new Entity("PRK", EntityType.GPE, "North Korea", List.of("북한", "北"), "PRK", "Q423", "gazetteer"),
       new Entity("RUS", EntityType.GPE, "Russia", List.of("러시아"), "RUS", "Q159", "gazetteer"));
-  private static final SanctionsStage STAGE = SanctionsStage.after(List.of());
+  private static final SanctionsStage STAGE = SanctionsStage.standard();
 
   private static Exchange x(String from, String to, ExchangeCategory c, String item, String text) {
     return new Exchange(from, to, c, item, ExchangeStatus.REPORTED, null, new Span(0, 1), text);
