@@ -20,9 +20,8 @@ import org.axiswatch.read.SourceDocument;
  * The sanctions stage: a {@link Decision} for every exchange under the UN regime, and
  * {@link ScreeningHit}s for the document's people and organisations.
  *
- * <p>Reads {@link Exchange#KEY}, {@link Entity#KEY} and {@link Mention#KEY} with {@code find}, so it
- * runs (deciding nothing) before the facts and mentions stages exist; {@link #requires()} names
- * only the keys an earlier stage of the given pipeline adds.
+ * <p>Requires exchanges and entities; reads mentions and the source text, where present, for the
+ * position words next to a name.
  */
 public final class SanctionsStage implements Stage {
   private final VerdictFinder verdicts;
