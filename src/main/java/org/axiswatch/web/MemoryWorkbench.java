@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.axiswatch.Analyzer;
 import org.axiswatch.facts.Claim;
 import org.axiswatch.facts.Event;
@@ -50,6 +52,8 @@ public final class MemoryWorkbench implements Workbench {
   private final Path scratch;
   private final Map<String, AnalyzedDocument> documents = new LinkedHashMap<>();
   private final EntityEdits edits = new EntityEdits();
+  /** Reads run side by side; an upload, merge or split waits for them and holds them off. */
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   /** @param scratch a folder for uploads while they are read (the reader takes files) */
   public MemoryWorkbench(Analyzer analyzer, Path scratch) {
@@ -78,22 +82,28 @@ public final class MemoryWorkbench implements Workbench {
   }
 
   /** Adds an analysed document (tests and the corpus loader use this directly). */
-  public synchronized Upload add(AnalyzedDocument doc) {
-    String id = doc.get(SourceDocument.KEY).id();
-    boolean added = !documents.containsKey(id);
-    if (added) {
-      documents.put(id, doc);
-    }
-    return new Upload(summary(documents.get(id)), added);
+  public Upload add(AnalyzedDocument doc) {
+    return write(() -> {
+      String id = doc.get(SourceDocument.KEY).id();
+      boolean added = !documents.containsKey(id);
+      if (added) {
+        documents.put(id, doc);
+      }
+      return new Upload(summary(documents.get(id)), added);
+    });
   }
 
   @Override
-  public synchronized List<DocumentSummary> documents() {
-    return documents.values().stream().map(MemoryWorkbench::summary).toList();
+  public List<DocumentSummary> documents() {
+    return read(() -> documents.values().stream().map(MemoryWorkbench::summary).toList());
   }
 
   @Override
-  public synchronized Optional<DocumentView> document(String id) {
+  public Optional<DocumentView> document(String id) {
+    return read(() -> view(id));
+  }
+
+  private Optional<DocumentView> view(String id) {
     AnalyzedDocument d = documents.get(id);
     if (d == null) {
       return Optional.empty();
@@ -109,69 +119,93 @@ public final class MemoryWorkbench implements Workbench {
   }
 
   @Override
-  public synchronized SearchResult search(SearchQuery query) {
-    return fold().search(query);
+  public SearchResult search(SearchQuery query) {
+    return read(() -> fold().search(query));
   }
 
   @Override
-  public synchronized Optional<EntityView> entity(String id) {
-    return fold().entity(id);
+  public Optional<EntityView> entity(String id) {
+    return read(() -> fold().entity(id));
   }
 
   @Override
-  public synchronized Optional<EntityView> merge(String kept, String absorbed) {
-    KnowledgeFold before = fold();
-    if (before.entity(kept).isEmpty() || before.entity(absorbed).isEmpty()) {
-      return Optional.empty();
+  public Optional<EntityView> merge(String kept, String absorbed) {
+    return write(() -> {
+      KnowledgeFold before = fold();
+      if (before.entity(kept).isEmpty() || before.entity(absorbed).isEmpty()) {
+        return Optional.empty();
+      }
+      edits.merge(kept, absorbed);
+      return fold().entity(edits.canonical(kept));
+    });
+  }
+
+  @Override
+  public Optional<EntityView> split(String id, List<String> names) {
+    return write(() -> {
+      Optional<EntityView> before = fold().entity(id);
+      if (before.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> known = names.stream().filter(before.get().entity().names()::contains).toList();
+      if (known.isEmpty()) {
+        throw new IllegalArgumentException("none of these names belongs to " + id + ": " + names);
+      }
+      String newId = edits.split(before.get().entity().id(), known);
+      return fold().entity(newId);
+    });
+  }
+
+  @Override
+  public List<EventRow> events(EventFilter filter) {
+    return read(() -> fold().events(filter));
+  }
+
+  @Override
+  public List<LedgerRow> exchanges(String entity) {
+    return read(() -> fold().ledger(entity));
+  }
+
+  @Override
+  public List<ClaimRow> claims(String entity) {
+    return read(() -> fold().claims(entity));
+  }
+
+  @Override
+  public Network network(String entity) {
+    return read(() -> fold().network(entity));
+  }
+
+  @Override
+  public List<ScreeningRow> screening(ScreeningRequest request) {
+    return read(() -> fold().screening(request));
+  }
+
+  @Override
+  public BriefView brief(String entity) {
+    return read(() -> {
+      KnowledgeFold fold = fold();
+      return BriefDraft.write(entity == null ? null : fold.nameOf(entity), documents.size(),
+          fold.ledger(entity), fold.events(new EventFilter(entity, null, null, null)));
+    });
+  }
+
+  private <T> T read(Supplier<T> body) {
+    lock.readLock().lock();
+    try {
+      return body.get();
+    } finally {
+      lock.readLock().unlock();
     }
-    edits.merge(kept, absorbed);
-    return fold().entity(edits.canonical(kept));
   }
 
-  @Override
-  public synchronized Optional<EntityView> split(String id, List<String> names) {
-    Optional<EntityView> before = fold().entity(id);
-    if (before.isEmpty()) {
-      return Optional.empty();
+  private <T> T write(Supplier<T> body) {
+    lock.writeLock().lock();
+    try {
+      return body.get();
+    } finally {
+      lock.writeLock().unlock();
     }
-    List<String> known = names.stream().filter(before.get().entity().names()::contains).toList();
-    if (known.isEmpty()) {
-      throw new IllegalArgumentException("none of these names belongs to " + id + ": " + names);
-    }
-    String newId = edits.split(before.get().entity().id(), known);
-    return fold().entity(newId);
-  }
-
-  @Override
-  public synchronized List<EventRow> events(EventFilter filter) {
-    return fold().events(filter);
-  }
-
-  @Override
-  public synchronized List<LedgerRow> exchanges(String entity) {
-    return fold().ledger(entity);
-  }
-
-  @Override
-  public synchronized List<ClaimRow> claims(String entity) {
-    return fold().claims(entity);
-  }
-
-  @Override
-  public synchronized Network network(String entity) {
-    return fold().network(entity);
-  }
-
-  @Override
-  public synchronized List<ScreeningRow> screening(ScreeningRequest request) {
-    return fold().screening(request);
-  }
-
-  @Override
-  public synchronized BriefView brief(String entity) {
-    KnowledgeFold fold = fold();
-    return BriefDraft.write(entity == null ? null : fold.nameOf(entity), documents.size(),
-        fold.ledger(entity), fold.events(new EventFilter(entity, null, null, null)));
   }
 
   private KnowledgeFold fold() {

@@ -110,7 +110,7 @@ class KnowledgeApiTest {
   @Test
   void splitMovesNamesAndTheirMentionsToANewEntity() {
     HttpResponse<String> r = s.postJson("/api/entities/PRK/split", "{\"names\":[\"North Korea\"]}");
-    assertThat(r.statusCode()).isEqualTo(201);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     String newId = TestServer.json(r).path("entity").path("id").asText();
     assertThat(newId).isEqualTo("PRK/north-korea");
     assertThat(ok("/api/entities/PRK/north-korea").path("entity").path("names").get(0).asText()).isEqualTo("North Korea");
