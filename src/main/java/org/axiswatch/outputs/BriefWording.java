@@ -198,7 +198,9 @@ final class BriefWording {
   String screening(org.axiswatch.analysis.HitFinding h) {
     return labels.format("screening.line", Map.of("entity", name(h.hit().entity()),
         "list", h.hit().list(), "ref", h.hit().ref(), "listed", h.hit().listedName(),
-        "score", String.format(Locale.ROOT, "%.2f", h.hit().score())));
+        "score", String.format(Locale.ROOT, "%.2f", h.hit().score()),
+        "document", content.findings().document(h.documentId())
+            .map(d -> oneLine(d.displayTitle())).orElse(h.documentId())));
   }
 
   static String oneLine(String s) {
