@@ -52,7 +52,17 @@ final class BriefCharts {
     ObjectNode o = JSON.createObjectNode();
     o.putObject("grid").put("left", 110).put("right", 40).put("top", 20).put("bottom", 40);
     o.putObject("tooltip").put("trigger", "item");
-    o.putObject("xAxis").put("type", "time").putObject("splitLine").put("show", true);
+    ObjectNode x = o.putObject("xAxis").put("type", "time");
+    x.putObject("splitLine").put("show", true);
+    // the axis speaks the brief's language; ECharts fills {yyyy} {M} {d} {MMM} itself
+    x.putObject("axisLabel").putObject("formatter").put("year", "{yyyy}")
+        .put("month", w.labels().get("chart.axis_month")).put("day", w.labels().get("chart.axis_day"));
+    // a margin either side, so the first and last events do not sit on the axis
+    List<BriefItem<EventFinding>> bg = w.content().background();
+    java.time.LocalDate first = bg.get(0).fact().event().date().first();
+    java.time.LocalDate last = bg.get(bg.size() - 1).fact().event().date().last();
+    long pad = Math.max(7, java.time.temporal.ChronoUnit.DAYS.between(first, last) / 12);
+    x.put("min", first.minusDays(pad).toString()).put("max", last.plusDays(pad).toString());
     List<EventType> types = new ArrayList<>();
     w.content().background().forEach(i -> {
       if (!types.contains(i.fact().event().type())) {
@@ -76,14 +86,15 @@ final class BriefCharts {
 
   private static ObjectNode flow(BriefWording w) {
     ObjectNode o = JSON.createObjectNode();
-    ObjectNode s = o.putArray("series").addObject().put("type", "graph").put("layout", "circular")
-        .put("symbolSize", 56).put("roam", false).put("edgeSymbolSize", 12);
+    // fixed places on a circle, the first giver on the left: a pair reads left to right
+    ObjectNode s = o.putArray("series").addObject().put("type", "graph").put("layout", "none")
+        .put("symbolSize", 56).put("roam", false).put("edgeSymbolSize", 12)
+        .put("autoCurveness", true);
     s.putArray("edgeSymbol").add("none").add("arrow");
     s.putObject("label").put("show", true).put("fontSize", 13);
     s.putObject("itemStyle").put("color", "#dfe7f3").put("borderColor", "#1d3557");
     s.putObject("edgeLabel").put("show", true).put("fontSize", 11);
     List<String> nodes = new ArrayList<>();
-    Map<String, Integer> parallel = new HashMap<>();
     ArrayNode links = s.putArray("links");
     for (BriefItem<ExchangeFinding> item : w.content().exchanges()) {
       BriefWording.ExchangeRow r = w.exchange(item);
@@ -94,16 +105,30 @@ final class BriefCharts {
           nodes.add(id);
         }
       }
-      int n = parallel.merge(from + "|" + to, 1, Integer::sum);
       ObjectNode l = links.addObject().put("source", nodes.indexOf(from)).put("target", nodes.indexOf(to));
       l.put("tip", esc(r.from() + " → " + r.to() + ": " + r.item() + " (" + r.category() + ", "
           + r.verdictLabel() + ")"));
       l.putObject("label").put("show", true).put("formatter", r.item().replace("{", "(").replace("}", ")"));
       l.putObject("lineStyle").put("color", r.verdict() == null ? UNJUDGED : COLOURS.get(r.verdict()))
-          .put("width", 3).put("curveness", 0.12 * n);
+          .put("width", 3);
     }
     ArrayNode data = s.putArray("data");
-    nodes.forEach(id -> data.addObject().put("name", w.name(id)).put("tip", esc(w.name(id))));
+    for (int i = 0; i < nodes.size(); i++) {
+      double angle = Math.PI + 2 * Math.PI * i / nodes.size();
+      data.addObject().put("id", "n" + i).put("name", w.name(nodes.get(i)))
+          .put("tip", esc(w.name(nodes.get(i))))
+          .put("x", Math.round(400 + 300 * Math.cos(angle)))
+          .put("y", Math.round(200 + 150 * Math.sin(angle)));
+    }
+    // two invisible corners fix the frame: ECharts fits the nodes' bounding box to the view,
+    // and two givers on one line would leave it no height for the curved edges
+    for (int[] corner : new int[][] {{0, 0}, {800, 400}}) {
+      ObjectNode c = data.addObject().put("id", "frame-" + corner[0]).put("name", "")
+          .put("x", corner[0]).put("y", corner[1])
+          .put("symbolSize", 0).put("silent", true);
+      c.putObject("label").put("show", false);
+      c.putObject("tooltip").put("show", false);
+    }
     return o;
   }
 
@@ -118,10 +143,10 @@ final class BriefCharts {
     });
     ArrayNode legend = o.putObject("legend").put("bottom", 0).putArray("data");
     types.forEach(t -> legend.add(w.labels().label("entity_type", t)));
-    ObjectNode s = o.putArray("series").addObject().put("type", "graph").put("layout", "force")
-        .put("roam", true).put("draggable", true);
-    s.putObject("force").put("repulsion", 260).put("gravity", 0.08).put("layoutAnimation", false)
-        .putArray("edgeLength").add(70).add(160);
+    // a circle rather than a force layout: it always fits the frame and draws the same each time
+    ObjectNode s = o.putArray("series").addObject().put("type", "graph").put("layout", "circular")
+        .put("roam", true).put("top", "12%").put("bottom", "16%").put("left", "20%")
+        .put("right", "20%");
     s.putObject("label").put("show", true).put("position", "right");
     ArrayNode cats = s.putArray("categories");
     types.forEach(t -> cats.addObject().put("name", w.labels().label("entity_type", t)));
@@ -135,7 +160,7 @@ final class BriefCharts {
     for (Entity e : nodes) {
       int deg = degree.getOrDefault(e.id(), 0);
       data.addObject().put("name", w.name(e.id())).put("category", types.indexOf(e.type()))
-          .put("symbolSize", Math.min(60, 14 + 5 * deg)).put("value", deg)
+          .put("symbolSize", Math.min(44, 14 + 4 * deg)).put("value", deg)
           .put("tip", esc(w.name(e.id()) + " (" + w.labels().label("entity_type", e.type()) + ")"));
     }
     ArrayNode links = s.putArray("links");
