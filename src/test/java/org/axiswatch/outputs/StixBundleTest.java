@@ -64,7 +64,9 @@ class StixBundleTest {
    * The bundle with only the object types that OASIS's bundle.json lists. That file's oneOf lacks
    * location, note, opinion, grouping and incident, so such an object matches both its "custom
    * object" branches (core and cyber-observable-core) and fails oneOf however well formed; those
-   * objects are validated one by one against their own schemas above instead.
+   * objects are validated one by one against their own schemas above instead. (The same gap was
+   * fixed upstream for infrastructure, oasis-open/cti-stix2-json-schemas#133, and
+   * malware-analysis, #148.)
    */
   private static ObjectNode envelope(ObjectNode bundle) throws Exception {
     JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper()
