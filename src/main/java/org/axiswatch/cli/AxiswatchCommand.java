@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         + "and checks it against UN sanctions.",
     subcommands = {
       AnalyzeCommand.class,
+      BriefCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
