@@ -42,6 +42,14 @@ public record Findings(
 
   /** Gathers analysed documents; a part whose stage did not run contributes nothing. */
   public static Findings of(List<AnalyzedDocument> docs) {
+    return of(docs, EntityIds.AS_IS);
+  }
+
+  /**
+   * Gathers analysed documents, giving each entity the id it has across documents (for stored
+   * documents, the knowledge base's resolution with the analyst's merges and splits).
+   */
+  public static Findings of(List<AnalyzedDocument> docs, EntityIds ids) {
     Map<String, DocumentRef> documents = new LinkedHashMap<>();
     Map<String, Entity> entities = new LinkedHashMap<>();
     List<EventFinding> events = new ArrayList<>();
@@ -55,16 +63,20 @@ public record Findings(
       }
       DocumentInfo info = doc.find(DocumentInfo.KEY)
           .orElse(new DocumentInfo(Language.OTHER, null, null, null));
-      List<Entity> docEntities = doc.find(Entity.KEY).orElse(List.of());
+      String docId = src.id();
+      List<Entity> docEntities = doc.find(Entity.KEY).orElse(List.<Entity>of()).stream()
+          .map(e -> ids.entity(docId, e)).toList();
       documents.put(src.id(), new DocumentRef(src.id(), info.title(), info.date(),
           info.language(), info.author(), src.fileName(),
-          docEntities.stream().map(Entity::id).toList()));
+          docEntities.stream().map(Entity::id).distinct().toList()));
       docEntities.forEach(e -> entities.merge(e.id(), e, Findings::merge));
       List<Sentence> sentences = doc.find(Sentence.KEY).orElse(List.of());
-      for (Event e : doc.find(Event.KEY).orElse(List.of())) {
+      for (Event e : doc.find(Event.KEY).orElse(List.<Event>of()).stream()
+          .map(e -> ids.event(docId, e)).toList()) {
         events.add(new EventFinding(e, provenance(src.id(), sentences, e.span(), e.text())));
       }
-      List<Exchange> xs = doc.find(Exchange.KEY).orElse(List.of());
+      List<Exchange> xs = doc.find(Exchange.KEY).orElse(List.<Exchange>of()).stream()
+          .map(x -> ids.exchange(docId, x)).toList();
       Map<Integer, Decision> decisions = new LinkedHashMap<>();
       doc.find(Decision.KEY).orElse(List.of()).forEach(d -> decisions.put(d.exchange(), d));
       for (int i = 0; i < xs.size(); i++) {
@@ -72,11 +84,12 @@ public record Findings(
         exchanges.add(new ExchangeFinding(x, decisions.get(i), info.date(),
             provenance(src.id(), sentences, x.span(), x.text())));
       }
-      for (Claim c : doc.find(Claim.KEY).orElse(List.of())) {
+      for (Claim c : doc.find(Claim.KEY).orElse(List.<Claim>of()).stream()
+          .map(c -> ids.claim(docId, c)).toList()) {
         claims.add(new ClaimFinding(c, provenance(src.id(), sentences, c.span(), c.text())));
       }
       for (ScreeningHit h : doc.find(ScreeningHit.KEY).orElse(List.of())) {
-        hits.add(new HitFinding(h, src.id()));
+        hits.add(new HitFinding(ids.hit(docId, h), src.id()));
       }
     }
     return new Findings(List.copyOf(documents.values()), List.copyOf(entities.values()),

@@ -50,6 +50,22 @@ class FindingsTest {
   }
 
   @Test
+  void givesEachEntityItsIdAcrossDocuments() {
+    String ko = f.documents().get(0).id();
+    // as a knowledge base would: the Korean brief's Putin is merged into a stored "putin", and
+    // only in that document is North Korea split off as "prk-regime"
+    EntityIds ids = (doc, id) -> id.equals("vladimir-putin") ? "putin"
+        : doc.equals(ko) && id.equals("PRK") ? "prk-regime" : id;
+    Findings r = Findings.of(FindingsFixture.documents(), ids);
+    assertThat(r.entities()).extracting(Entity::id).contains("putin", "prk-regime", "PRK")
+        .doesNotContain("vladimir-putin");
+    assertThat(r.events().get(0).event().actors()).containsExactly("putin", "prk-regime");
+    assertThat(r.exchanges().get(0).exchange().from()).isEqualTo("prk-regime");
+    assertThat(r.exchanges().get(2).exchange().from()).isEqualTo("PRK");
+    assertThat(r.documents().get(0).entities()).contains("putin", "prk-regime");
+  }
+
+  @Test
   void readsTheSameBytesOnce() {
     List<org.axiswatch.pipeline.AnalyzedDocument> docs = FindingsFixture.documents();
     Findings twice = Findings.of(List.of(docs.get(0), docs.get(1), FindingsFixture.korean()));
