@@ -128,7 +128,8 @@ public final class BriefHtml {
     }
     b.append("</tr></thead><tbody>");
     for (BriefWording.ExchangeRow r : w.content().exchanges().stream().map(w::exchange).toList()) {
-      b.append("<tr><td>").append(esc(r.from())).append("</td><td>").append(esc(r.to()))
+      b.append("<tr><td class=\"party\">").append(esc(r.from())).append("</td><td class=\"party\">")
+          .append(esc(r.to()))
           .append("</td><td>").append(esc(r.item())).append("</td><td>").append(esc(r.category()))
           .append("</td><td>").append(esc(r.status())).append("</td><td class=\"verdict")
           .append(r.verdict() == null ? "" : " verdict-" + r.verdict().name()).append("\">")
