@@ -21,7 +21,9 @@ import org.axiswatch.pipeline.PartialDate;
  */
 public final class BriefLabels {
   private static final Map<Language, BriefLabels> LOADED = new EnumMap<>(Language.class);
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
+  /** {name}, or {name|one|other}: the word for a count of one, or for any other count. */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{([A-Za-z_]+)(?:\\|([^|}]*)\\|([^}]*))?}");
 
   private final String file;
   private final Map<String, String> values;
@@ -90,7 +92,10 @@ public final class BriefLabels {
     return get(group + "." + value.name());
   }
 
-  /** Fills a template's {placeholders}; a placeholder without a value is a mistake in the file. */
+  /**
+   * Fills a template's {placeholders} ({n|one|other} picks a word by count); a placeholder without
+   * a value is a mistake in the file.
+   */
   public String format(String key, Map<String, ?> args) {
     Matcher m = PLACEHOLDER.matcher(get(key));
     StringBuilder b = new StringBuilder();
@@ -99,7 +104,10 @@ public final class BriefLabels {
         throw new IllegalStateException(file + ": " + key + " uses {" + m.group(1)
             + "}, which this template is not given");
       }
-      m.appendReplacement(b, Matcher.quoteReplacement(String.valueOf(args.get(m.group(1)))));
+      Object value = args.get(m.group(1));
+      String text = m.group(2) == null ? String.valueOf(value)
+          : "1".equals(String.valueOf(value)) ? m.group(2) : m.group(3);
+      m.appendReplacement(b, Matcher.quoteReplacement(text));
     }
     m.appendTail(b);
     return b.toString();

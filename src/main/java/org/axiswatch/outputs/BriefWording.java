@@ -75,7 +75,11 @@ final class BriefWording {
     return labels.format("subtitle", Map.of("documents", s.documents(), "period", period));
   }
 
-  /** An entity's name: Korean = its first Hangul form, English = its canonical name. */
+  /**
+   * An entity's name: Korean = its first Hangul form of two syllables or more (so 북한, not the
+   * abbreviation 북 of "북-러"; the first Hangul form when there is no longer one), English = its
+   * canonical name.
+   */
   String name(String id) {
     if (id == null) {
       return "";
@@ -85,10 +89,19 @@ final class BriefWording {
       return id;
     }
     if (language == Language.KO) {
+      String first = null;
       for (String n : e.names()) {
-        if (n.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+        long hangul = n.codePoints()
+            .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+        if (hangul >= 2) {
           return n;
         }
+        if (hangul == 1 && first == null) {
+          first = n;
+        }
+      }
+      if (first != null) {
+        return first;
       }
     }
     return e.name();
@@ -167,7 +180,10 @@ final class BriefWording {
     String itemText = oneLine(x.item()) + (x.quantity() == null ? ""
         : labels.format("exchange.quantity", Map.of("quantity", x.quantity())));
     String provisions = d == null || d.provisions().isEmpty() ? labels.get("exchange.no_provisions")
-        : d.provisions().stream().map(p -> labels.format("exchange.provision",
+        // a numbered resolution reads "resolution 1718, paragraph 8(b)"; a presidential
+        // statement or other text keeps its own reference
+        : d.provisions().stream().map(p -> labels.format(p.resolution().matches("\\d+")
+            ? "exchange.provision" : "exchange.provision_other",
             Map.of("resolution", p.resolution(), "paragraph", p.paragraph())))
             .collect(Collectors.joining("; "));
     return new ExchangeRow(name(x.from()), name(x.to()), itemText,

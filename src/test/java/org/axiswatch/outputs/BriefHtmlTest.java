@@ -55,6 +55,22 @@ class BriefHtmlTest {
   }
 
   @Test
+  void koreanNamesSkipOneSyllableAbbreviations() {
+    org.axiswatch.mentions.Entity prk = new org.axiswatch.mentions.Entity("PRK",
+        org.axiswatch.mentions.EntityType.GPE, "North Korea", java.util.List.of("북", "北", "북한"),
+        "PRK", null, "gazetteer");
+    org.axiswatch.analysis.DocumentRef doc = new org.axiswatch.analysis.DocumentRef("d".repeat(64),
+        null, null, Language.KO, null, "a.txt", java.util.List.of("PRK"));
+    org.axiswatch.analysis.Findings f = new org.axiswatch.analysis.Findings(java.util.List.of(doc),
+        java.util.List.of(prk), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+        java.util.List.of());
+    BriefWording ko = new BriefWording(BriefContent.of(f, Selection.ALL), Language.KO);
+    assertThat(ko.name("PRK")).isEqualTo("북한");
+    assertThat(new BriefWording(BriefContent.of(f, Selection.ALL), Language.EN).name("PRK"))
+        .isEqualTo("North Korea");
+  }
+
+  @Test
   void everyStatementLinksToAFootnoteThatExists() {
     Document d = Jsoup.parse(BriefHtml.write(content, Language.EN, BriefHtml.Mode.INTERACTIVE));
     // screening hits name their document inline: a list match has no sentence to point at

@@ -43,6 +43,14 @@ class BriefLabelsTest {
   }
 
   @Test
+  void countsPickTheirWord() {
+    assertThat(en.format("subtitle", Map.of("documents", 1, "period", "2024")))
+        .isEqualTo("1 document analysed · 2024");
+    assertThat(en.format("subtitle", Map.of("documents", 3, "period", "2024")))
+        .isEqualTo("3 documents analysed · 2024");
+  }
+
+  @Test
   void aTemplateMissingAValueOrAKeyFailsNamingTheFile() {
     assertThatThrownBy(() -> ko.format("summary.hits", Map.of("count", 1)))
         .hasMessageContaining("outputs/labels/ko.yaml").hasMessageContaining("{names}");
