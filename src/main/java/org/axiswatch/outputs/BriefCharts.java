@@ -29,6 +29,8 @@ final class BriefCharts {
       Verdict.PROHIBITED, "#b3261e", Verdict.RESTRICTED, "#e08e0b",
       Verdict.UNCLEAR, "#8a8a8a", Verdict.NOT_PROHIBITED, "#2e7d32"));
   static final String UNJUDGED = "#5c7aa6";
+  /** The timeline opens on this many months before the latest event when older ones exist. */
+  static final int RECENT_MONTHS = 12;
 
   private BriefCharts() {}
 
@@ -61,8 +63,19 @@ final class BriefCharts {
     List<BriefItem<EventFinding>> bg = w.content().background();
     java.time.LocalDate first = bg.get(0).fact().event().date().first();
     java.time.LocalDate last = bg.get(bg.size() - 1).fact().event().date().last();
-    long pad = Math.max(7, java.time.temporal.ChronoUnit.DAYS.between(first, last) / 12);
+    // background dates reach back years ("built in 2012") while the news sits in a few months:
+    // open on the recent window and let the reader pan back with the slider
+    java.time.LocalDate recent = bg.stream().map(i -> i.fact().event().date().first())
+        .filter(d -> !d.isBefore(last.minusMonths(RECENT_MONTHS))).min(java.time.LocalDate::compareTo)
+        .orElse(first);
+    long pad = Math.max(7, java.time.temporal.ChronoUnit.DAYS.between(recent, last) / 12);
     x.put("min", first.minusDays(pad).toString()).put("max", last.plusDays(pad).toString());
+    if (recent.isAfter(first)) {
+      o.putArray("dataZoom").addObject().put("type", "slider").put("xAxisIndex", 0)
+          .put("startValue", recent.minusDays(pad).toString())
+          .put("endValue", last.plusDays(pad).toString()).put("height", 18).put("bottom", 6);
+      o.with("grid").put("bottom", 64);
+    }
     List<EventType> types = new ArrayList<>();
     w.content().background().forEach(i -> {
       if (!types.contains(i.fact().event().type())) {
