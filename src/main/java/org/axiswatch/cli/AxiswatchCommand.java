@@ -14,6 +14,11 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BriefCommand.class,
       ExportCommand.class,
+      SanctionsCommand.class,
+      ProvisionsCommand.class,
+      ListsCommand.class,
+      ScreenCommand.class,
+      MatchCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
