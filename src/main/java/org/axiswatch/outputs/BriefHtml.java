@@ -31,7 +31,16 @@ public final class BriefHtml {
   private BriefHtml() {}
 
   public static String write(BriefContent content, Language language, Mode mode) {
+    return write(content, language, mode, null);
+  }
+
+  /**
+   * @param pictureFont for {@link Mode#PRINT}: a TrueType font with Hangul to draw static figures
+   *     in, or null to leave them out
+   */
+  static String write(BriefContent content, Language language, Mode mode, java.nio.file.Path pictureFont) {
     BriefWording w = new BriefWording(content, language);
+    Pictures pictures = new Pictures(w, mode == Mode.PRINT ? pictureFont : null);
     BriefLabels l = w.labels();
     ObjectNode charts = mode == Mode.INTERACTIVE ? BriefCharts.options(w) : null;
     StringBuilder b = new StringBuilder();
@@ -46,6 +55,7 @@ public final class BriefHtml {
         .append("</h2><h3>").append(esc(l.get("section.background_lead"))).append("</h3>");
     list(b, content.background().stream().map(w::event).toList(), l);
     figure(b, "timeline", l.get("chart.timeline"), charts, l, null);
+    pictures.timeline(b);
     figure(b, "network", l.get("chart.network"), charts, l, null);
     b.append("</section>\n");
 
@@ -57,6 +67,7 @@ public final class BriefHtml {
     b.append("<h3 id=\"exchanges\">").append(esc(l.get("section.exchanges"))).append("</h3>");
     table(b, w);
     figure(b, "flow", l.get("chart.flow"), charts, l, legend(l));
+    pictures.flow(b, legend(l));
     if (!content.findings().screening().isEmpty()) {
       b.append("<h3>").append(esc(l.get("section.screening"))).append("</h3><ul class=\"screening\">");
       for (HitFinding h : content.findings().screening()) {
@@ -72,7 +83,8 @@ public final class BriefHtml {
     b.append("</section>\n");
 
     if (mode == Mode.PRINT) {
-      b.append("<p class=\"figure-note\">").append(esc(l.get("chart.pdf_note"))).append("</p>\n");
+      b.append("<p class=\"figure-note\">").append(esc(l.get(pictures.drawn()
+          ? "chart.pdf_note_static" : "chart.pdf_note"))).append("</p>\n");
     }
     b.append("<section id=\"notes\"><h2>").append(esc(l.get("section.notes"))).append("</h2><ol class=\"notes\">");
     for (Footnote f : content.footnotes()) {
@@ -104,6 +116,32 @@ public final class BriefHtml {
     b.append("<figure><figcaption>").append(esc(caption)).append("</figcaption><div id=\"chart-")
         .append(id).append("\" class=\"chart\" role=\"img\" aria-label=\"").append(esc(caption))
         .append("\"></div>").append(after == null ? "" : after).append("</figure>");
+  }
+
+  /** Static figures for print, drawn on the server; nothing when there is no font to draw with. */
+  private record Pictures(BriefWording w, java.nio.file.Path font) {
+    boolean drawn() {
+      return font != null && !(w.content().background().isEmpty() && w.content().exchanges().isEmpty());
+    }
+
+    void timeline(StringBuilder b) {
+      if (font != null && !w.content().background().isEmpty()) {
+        picture(b, w.labels().get("chart.timeline"), BriefPictures.timeline(w, font), "");
+      }
+    }
+
+    void flow(StringBuilder b, String legend) {
+      if (font != null && !w.content().exchanges().isEmpty()) {
+        picture(b, w.labels().get("chart.flow"), BriefPictures.flow(w, font), legend);
+      }
+    }
+
+    private static void picture(StringBuilder b, String caption, String dataUri, String after) {
+      b.append("<figure><figcaption>").append(esc(caption)).append("</figcaption><img src=\"")
+          .append(dataUri).append("\" alt=\"").append(esc(caption)).append("\" style=\"width: ")
+          .append(BriefPictures.shownWidth()).append("px; max-width: 100%;\" />").append(after)
+          .append("</figure>");
+    }
   }
 
   private static String legend(BriefLabels l) {

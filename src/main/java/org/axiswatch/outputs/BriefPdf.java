@@ -13,7 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 /**
- * The brief as PDF: the print HTML (no scripts, so no figures, with a note saying so) laid out by
+ * The brief as PDF: the print HTML (no scripts: the timeline and exchange flows are drawn on the
+ * server as images, the actor network is left to the HTML brief, and a note says so) laid out by
  * openhtmltopdf with an embedded Hangul font. Without the font Korean text would come out blank,
  * so a missing font is an error, not a fallback.
  */
@@ -33,7 +34,7 @@ public final class BriefPdf {
       throw new IllegalStateException("the PDF brief needs the Hangul font " + regular
           + ": install it with `apt-get install -y fonts-nanum` (bin/test does)");
     }
-    String html = BriefHtml.write(content, language, BriefHtml.Mode.PRINT);
+    String html = BriefHtml.write(content, language, BriefHtml.Mode.PRINT, regular);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder b = new PdfRendererBuilder();

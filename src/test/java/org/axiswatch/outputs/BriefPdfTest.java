@@ -26,6 +26,17 @@ class BriefPdfTest {
       assertThat(text).contains("요약", "배경과특징", "협력가능성과한계", "향후대응전략", "금지",
           "푸틴", "결의1718호8(b)항", "컨테이너1만개분량의포탄");
       assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+      int images = 0;
+      for (var page : doc.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name)
+              instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+            images++;
+          }
+        }
+      }
+      assertThat(images).as("timeline and exchange-flow pictures").isEqualTo(2);
+      assertThat(text).contains("행위자관계망은HTML판에서");
     }
   }
 }
