@@ -135,7 +135,16 @@ final class BriefCharts {
     }
     // two invisible corners fix the frame: ECharts fits the nodes' bounding box to the view,
     // and two givers on one line would leave it no height for the curved edges
-    for (int[] corner : new int[][] {{0, 0}, {800, 400}}) {
+    // many exchanges between one pair curve far out: a taller frame keeps the outer ones inside
+    int busiest = 0;
+    Map<String, Integer> pairs = new HashMap<>();
+    for (BriefItem<ExchangeFinding> item : w.content().exchanges()) {
+      List<String> pair = new ArrayList<>(List.of(item.fact().exchange().from(), item.fact().exchange().to()));
+      java.util.Collections.sort(pair);
+      busiest = Math.max(busiest, pairs.merge(String.join("|", pair), 1, Integer::sum));
+    }
+    int extra = 22 * Math.max(0, busiest - 4);
+    for (int[] corner : new int[][] {{0, -extra}, {800, 400 + extra}}) {
       ObjectNode c = data.addObject().put("id", "frame-" + corner[0]).put("name", "")
           .put("x", corner[0]).put("y", corner[1])
           .put("symbolSize", 0).put("silent", true);

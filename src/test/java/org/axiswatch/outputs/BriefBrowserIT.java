@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.axiswatch.Analyzer;
 import org.axiswatch.analysis.BriefContent;
+import org.axiswatch.analysis.Findings;
 import org.axiswatch.analysis.FindingsFixture;
 import org.axiswatch.analysis.Selection;
 import org.axiswatch.pipeline.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,8 +80,22 @@ class BriefBrowserIT {
   void everyFigureDrawsWithoutConsoleErrors(Language language) throws Exception {
     BriefContent content = BriefContent.of(FindingsFixture.findings(),
         new Selection("North Korea–Russia", null, null));
+    check(content, language, "brief-" + language.code());
+  }
+
+  /** The seed as the whole pipeline reads it: real volumes (dozens of footnotes, a long timeline). */
+  @Test
+  void theSeedBriefDrawsToo() throws Exception {
+    Path seed = Path.of(System.getProperty("axiswatch.shared", "../shared"))
+        .resolve("seed/000_ea373eb64e99052c.txt");
+    BriefContent content = BriefContent.of(
+        Findings.of(List.of(Analyzer.standard().analyze(seed))), Selection.ALL);
+    check(content, Language.KO, "brief-seed-ko");
+  }
+
+  private void check(BriefContent content, Language language, String name) throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "briefs"));
-    Path page = dir.resolve("brief-" + language.code() + ".html");
+    Path page = dir.resolve(name + ".html");
     Files.writeString(page, BriefHtml.write(content, language, BriefHtml.Mode.INTERACTIVE),
         StandardCharsets.UTF_8);
 
@@ -107,7 +124,7 @@ class BriefBrowserIT {
     driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 40, 16_000)));
     Path shots = Files.createDirectories(Path.of("target", "screenshots"));
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Path shot = shots.resolve("brief-" + language.code() + ".png");
+    Path shot = shots.resolve(name + ".png");
     Files.write(shot, png);
     assertThat(Files.size(shot)).isGreaterThan(10_000);
   }
