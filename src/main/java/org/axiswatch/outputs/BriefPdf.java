@@ -23,6 +23,15 @@ public final class BriefPdf {
   public static final Path FONT_DIR = Path.of("/usr/share/fonts/truetype/nanum");
   static final String FAMILY = "NanumGothic";
 
+  static {
+    // the renderer narrates its work and PDFBox warns that it substitutes the standard 14 fonts
+    // the brief never uses; a command's output is for the analyst
+    if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+    }
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
   private BriefPdf() {}
 
   /**

@@ -90,14 +90,27 @@ final class BriefPictures {
       }
     }
     // two parties sit left and right and need no room above and below for other nodes
-    int h = parties.size() <= 2 ? 460 : 760;
+    Map<String, Integer> perDirection = new HashMap<>();
+    w.content().exchanges().forEach(i -> perDirection.merge(
+        i.fact().exchange().from() + "|" + i.fact().exchange().to(), 1, Integer::sum));
+    int most = perDirection.values().stream().max(Integer::compare).orElse(1);
     int ry = parties.size() <= 2 ? 0 : 250;
+    int up;
+    int down;
+    if (parties.size() == 2) {
+      // left to right curves below the line, right to left above: room for each side's outermost
+      down = reach(perDirection.getOrDefault(parties.get(0) + "|" + parties.get(1), 0));
+      up = reach(perDirection.getOrDefault(parties.get(1) + "|" + parties.get(0), 0));
+    } else {
+      up = down = ry + reach(most);
+    }
+    int h = up + down;
     BufferedImage img = new BufferedImage(W, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = canvas(img, font, 24f);
     Map<String, double[]> at = new HashMap<>();
     for (int i = 0; i < parties.size(); i++) {
       double a = Math.PI + 2 * Math.PI * i / parties.size();
-      at.put(parties.get(i), new double[] {W / 2.0 + 480 * Math.cos(a), h / 2.0 + ry * Math.sin(a)});
+      at.put(parties.get(i), new double[] {W / 2.0 + 480 * Math.cos(a), up + ry * Math.sin(a)});
     }
     Map<String, Integer> parallel = new HashMap<>();
     for (BriefItem<ExchangeFinding> i : w.content().exchanges()) {
@@ -138,6 +151,11 @@ final class BriefPictures {
       g.drawString(name, (int) p[0] - g.getFontMetrics().stringWidth(name) / 2, (int) p[1] + 9);
     }
     return png(img, g);
+  }
+
+  /** How far from the line between two parties the outermost of n curves and its label reach. */
+  private static int reach(int n) {
+    return n == 0 ? 70 : (int) (0.8 * (60 + 55 * (n - 1))) + 70;
   }
 
   private static void arrow(Graphics2D g, double fx, double fy, double tx, double ty) {
