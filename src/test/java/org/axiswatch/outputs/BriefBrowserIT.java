@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.axiswatch.Analyzer;
+import org.axiswatch.SharedFiles;
 import org.axiswatch.analysis.BriefContent;
 import org.axiswatch.analysis.Findings;
 import org.axiswatch.analysis.FindingsFixture;
@@ -86,10 +87,8 @@ class BriefBrowserIT {
   /** The seed as the whole pipeline reads it: real volumes (dozens of footnotes, a long timeline). */
   @Test
   void theSeedBriefDrawsToo() throws Exception {
-    Path seed = Path.of(System.getProperty("axiswatch.shared", "../shared"))
-        .resolve("seed/000_ea373eb64e99052c.txt");
     BriefContent content = BriefContent.of(
-        Findings.of(List.of(Analyzer.standard().analyze(seed))), Selection.ALL);
+        Findings.of(List.of(Analyzer.standard().analyze(SharedFiles.seed()))), Selection.ALL);
     check(content, Language.KO, "brief-seed-ko");
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.axiswatch.Analyzer;
+import org.axiswatch.SharedFiles;
 import org.axiswatch.analysis.BriefContent;
 import org.axiswatch.analysis.BriefItem;
 import org.axiswatch.analysis.EventFinding;
@@ -33,17 +34,15 @@ import org.junit.jupiter.api.Test;
  * footnoted with evidence quoted from the seed.
  */
 class SeedBriefTest {
-  private static final Path SHARED = Path.of(System.getProperty("axiswatch.shared", "../shared"));
   private static String text;
   private static JsonNode gold;
   private static BriefContent content;
 
   @BeforeAll
   static void analyse() throws Exception {
-    Path seed = SHARED.resolve("seed/000_ea373eb64e99052c.txt");
-    var doc = Analyzer.standard().analyze(seed);
+    var doc = Analyzer.standard().analyze(SharedFiles.seed());
     text = doc.get(SourceDocument.KEY).original();
-    gold = new ObjectMapper().readTree(SHARED.resolve("gold/000_ea373eb64e99052c.gold.json").toFile());
+    gold = new ObjectMapper().readTree(SharedFiles.file("gold/000_ea373eb64e99052c.gold.json").toFile());
     content = BriefContent.of(Findings.of(List.of(doc)), Selection.ALL);
     Path dir = Files.createDirectories(Path.of("target", "briefs"));
     for (Language l : List.of(Language.KO, Language.EN)) {

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class StixBundleTest {
   private static final String OASIS =
       "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
-  private static final Path SCHEMAS = Path.of(System.getProperty("axiswatch.shared", "../shared"))
-      .resolve("reference/stix2.1-schemas/schemas").toAbsolutePath().normalize();
+  private static final Path SCHEMAS = org.axiswatch.SharedFiles.file("reference/stix2.1-schemas/schemas");
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
       SpecVersion.VersionFlag.V202012,
       b -> b.schemaMappers(m -> m.mapPrefix(OASIS, SCHEMAS.toUri().toString())));
