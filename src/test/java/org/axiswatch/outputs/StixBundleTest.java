@@ -12,6 +12,7 @@ import com.networknt.schema.ValidationMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axiswatch.analysis.Findings;
@@ -85,6 +86,21 @@ class StixBundleTest {
       }
     }
     return copy;
+  }
+
+  @Test
+  void theSeedExportValidatesToo() throws Exception {
+    Findings seed = Findings.of(List.of(org.axiswatch.Analyzer.standard()
+        .analyze(org.axiswatch.SharedFiles.seed())));
+    ObjectNode bundle = StixBundle.tree(seed);
+    int n = 0;
+    for (JsonNode o : bundle.get("objects")) {
+      assertThat(validate(o)).as(o.toString()).isEmpty();
+      n++;
+    }
+    assertThat(validate(envelope(bundle))).isEmpty();
+    assertThat(n).isGreaterThan(50);
+    System.out.println("STIX objects of the seed validated: " + n + " + the bundle");
   }
 
   @Test
