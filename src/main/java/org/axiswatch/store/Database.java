@@ -43,7 +43,10 @@ public final class Database implements AutoCloseable {
 
   /** The JDBC URL of the embedded store in a data directory. */
   public static String embeddedUrl(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("axiswatch");
+    // WRITE_DELAY=0: a commit reaches the file before commit() returns, so a killed ingest loses
+    // no document it reported stored (H2 would otherwise buffer commits for up to half a second)
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("axiswatch")
+        + ";WRITE_DELAY=0";
   }
 
   /** Any JDBC URL: jdbc:h2:… or jdbc:postgresql://…. */
