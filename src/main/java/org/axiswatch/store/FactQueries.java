@@ -136,27 +136,32 @@ record FactQueries(Connection c) {
     return out;
   }
 
-  /** "document\nentity" → normalized forms the document used for that KB entity. */
+  /**
+   * "document\nentity" → normalized forms the document used for that KB entity: its mention
+   * texts (a record's names also hold gazetteer aliases the document never wrote), or the record's
+   * names when it has no mention.
+   */
   Map<String, Set<String>> documentForms() throws SQLException {
     Map<String, Set<String>> forms = new LinkedHashMap<>();
-    String[] queries = {
-      "SELECT document_id, entity_id, name FROM document_entity",
-      "SELECT d.document_id, d.entity_id, n.name FROM document_entity d JOIN document_entity_name n"
-          + " ON n.document_id = d.document_id AND n.local_id = d.local_id",
-      "SELECT m.document_id, l.entity_id, m.mention_text FROM mention m JOIN mention_entity l"
-          + " ON l.document_id = m.document_id AND l.mention = m.ordinal"
-    };
-    for (String sql : queries) {
-      try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String key = FormNormalizer.normalize(rs.getString(3));
-          if (!key.isEmpty()) {
-            forms.computeIfAbsent(rs.getString(1) + '\n' + rs.getString(2),
-                k -> new LinkedHashSet<>()).add(key);
-          }
+    collect(forms, "SELECT m.document_id, l.entity_id, m.mention_text FROM mention m"
+        + " JOIN mention_entity l ON l.document_id = m.document_id AND l.mention = m.ordinal");
+    Map<String, Set<String>> recorded = new LinkedHashMap<>();
+    collect(recorded, "SELECT document_id, entity_id, name FROM document_entity");
+    collect(recorded, "SELECT d.document_id, d.entity_id, n.name FROM document_entity d"
+        + " JOIN document_entity_name n ON n.document_id = d.document_id AND n.local_id = d.local_id");
+    recorded.forEach(forms::putIfAbsent);
+    return forms;
+  }
+
+  private void collect(Map<String, Set<String>> forms, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String key = FormNormalizer.normalize(rs.getString(3));
+        if (!key.isEmpty()) {
+          forms.computeIfAbsent(rs.getString(1) + '\n' + rs.getString(2),
+              k -> new LinkedHashSet<>()).add(key);
         }
       }
     }
-    return forms;
   }
 }
