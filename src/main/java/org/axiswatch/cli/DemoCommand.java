@@ -48,8 +48,9 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Files.copy(in, file);
       }
-      Ingester.Outcome outcome = new Ingester(db, Analyzer.standard(),
-          new DocumentWriter(new EntityResolver())).ingest(file);
+      Ingester ingester = new Ingester(db, Analyzer.standard(), new DocumentWriter(new EntityResolver()));
+      IngestCommand.listeners(store, db).forEach(ingester::listen);
+      Ingester.Outcome outcome = ingester.ingest(file);
       if (outcome.status() == Ingester.Status.FAILED) {
         err.println("axiswatch: " + outcome.problem());
         return ExitCodes.STORE;

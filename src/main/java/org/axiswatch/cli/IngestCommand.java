@@ -35,8 +35,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the summary as JSON")
   boolean json;
 
-  /** Told about each stored document after its commit (the search index adds itself here). */
-  static List<StoredDocumentListener> listeners(Database db) {
+  /**
+   * Told about each newly stored document after its commit. The search index adds itself here
+   * (its index lives beside the store: {@code store.dataDir()}); demo uses the same list.
+   */
+  static List<StoredDocumentListener> listeners(StoreOptions store, Database db) {
     return List.of();
   }
 
@@ -60,13 +63,12 @@ public final class IngestCommand implements Callable<Integer> {
     try (IngestLock lock = store.embedded() ? IngestLock.acquire(store.dataDir()) : null;
         Database db = store.open()) {
       Ingester ingester = new Ingester(db, Analyzer.standard(), new DocumentWriter(new EntityResolver()));
-      listeners(db).forEach(ingester::listen);
+      listeners(store, db).forEach(ingester::listen);
       Progress progress = new Progress(err, Console.interactive(), files.size());
       for (int i = 0; i < files.size(); i++) {
-        progress.step(i, files.get(i).toString());
+        progress.step(i + 1, files.get(i).toString());
         outcomes.add(ingester.ingest(files.get(i)));
       }
-      progress.step(files.size(), "");
       progress.finish();
     } catch (StoreException e) {
       err.println("axiswatch: " + e.getMessage());
@@ -93,7 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
         case FAILED -> failed++;
       }
       if (o.problem() != null) {
-        err.println("skipped: " + o.problem());
+        err.println((o.status() == Ingester.Status.FAILED ? "skipped: " : "warning: ") + o.problem());
       }
     }
     out.printf("%d file(s): %d stored, %d already stored, %d skipped  (store: %s)%n",

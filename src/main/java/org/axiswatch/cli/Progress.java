@@ -15,15 +15,17 @@ final class Progress {
     this.total = total;
   }
 
-  void step(int done, String name) {
+  /** File {@code n} of the total (from 1) is starting. */
+  void step(int n, String name) {
     if (bar) {
+      int done = n - 1;
       int filled = total == 0 ? WIDTH : done * WIDTH / total;
       String shown = name.length() > 40 ? "…" + name.substring(name.length() - 39) : name;
-      err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total
+      err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + n + "/" + total
           + " " + shown + "\u001b[K");
       err.flush();
     } else {
-      err.println("ingest " + done + "/" + total + " " + name);
+      err.println("ingest " + n + "/" + total + " " + name);
     }
   }
 
