@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
     }
-    return open(embeddedUrl(dataDir));
+    return open(embeddedUrl(dataDir), dataDir.toString());
   }
 
   /** The JDBC URL of the embedded store in a data directory. */
@@ -51,16 +51,20 @@ public final class Database implements AutoCloseable {
 
   /** Any JDBC URL: jdbc:h2:… or jdbc:postgresql://…. */
   public static Database open(String url) throws StoreException {
+    return open(url, redact(url));
+  }
+
+  private static Database open(String url, String shown) throws StoreException {
     Objects.requireNonNull(url, "url");
     try {
-      migrate(url);
+      migrate(url, shown);
       return new Database(url, DriverManager.getConnection(url));
     } catch (SQLException e) {
-      throw new StoreException(describe(url, e), e);
+      throw new StoreException(describe(shown, e.getMessage()), e);
     }
   }
 
-  private static void migrate(String url) throws StoreException {
+  private static void migrate(String url, String shown) throws StoreException {
     try {
       Flyway.configure()
           .dataSource(url, null, null)
@@ -73,15 +77,17 @@ public final class Database implements AutoCloseable {
       while (root.getCause() != null) {
         root = root.getCause();
       }
-      throw new StoreException("cannot open the store " + redact(url) + ": " + root.getMessage(), e);
+      throw new StoreException(describe(shown, root.getMessage()), e);
     }
   }
 
-  private static String describe(String url, SQLException e) {
-    if (e.getMessage() != null && e.getMessage().contains("already in use")) {
-      return "the store " + redact(url) + " is in use by another Axiswatch process; try again when it ends";
+  private static String describe(String shown, String problem) {
+    // H2 lets one process at a time open an embedded store file
+    if (problem != null && (problem.contains("already in use") || problem.contains("file is locked"))) {
+      return "the store " + shown + " is open in another Axiswatch process (an ingest?); "
+          + "try again when it ends";
     }
-    return "cannot open the store " + redact(url) + ": " + e.getMessage();
+    return "cannot open the store " + shown + ": " + problem;
   }
 
   /** The URL without a password parameter, for messages. */
