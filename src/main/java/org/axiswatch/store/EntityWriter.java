@@ -12,6 +12,7 @@ import java.util.Set;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.mentions.Mention;
+import org.axiswatch.resolve.AnalystDecision;
 import org.axiswatch.resolve.EntityResolver;
 import org.axiswatch.resolve.FormNormalizer;
 
@@ -48,11 +49,47 @@ final class EntityWriter {
       Set<String> forms = new LinkedHashSet<>();
       forms.add(e.name());
       forms.addAll(e.names());
+      if ("gazetteer".equals(e.origin())) {
+        absorbEarlierContextEntities(kb, e.type(), forms);
+      }
       addForms(kb, forms);
       insertDocumentEntity(e, kb, ordinal++);
       kbIds.put(e.id(), kb);
     }
     return kbIds;
+  }
+
+  /**
+   * An earlier document may have found this entity by context only, before any document named it
+   * in gazetteer form; the resolver could not know then. Ingest records a merge (never rewrites
+   * the earlier rows), applied on read like the analyst's, unless one is already recorded.
+   */
+  private void absorbEarlierContextEntities(String kb, EntityType type, Set<String> forms)
+      throws SQLException {
+    Set<String> keys = new LinkedHashSet<>();
+    forms.forEach(f -> keys.add(FormNormalizer.normalize(f)));
+    keys.remove("");
+    String sql = "SELECT DISTINCT e.id FROM entity e JOIN entity_name n ON n.entity_id = e.id"
+        + " WHERE e.entity_type = ? AND n.normalized = ? AND e.id <> ?"
+        + " AND COALESCE(e.origin, '') <> 'gazetteer'"
+        + " AND NOT EXISTS (SELECT 1 FROM analyst_decision d WHERE d.kind = 'MERGE'"
+        + " AND d.other_id = e.id)";
+    Set<String> absorbed = new LinkedHashSet<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (String key : keys) {
+        ps.setString(1, type.name());
+        ps.setString(2, key);
+        ps.setString(3, kb);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            absorbed.add(rs.getString(1));
+          }
+        }
+      }
+    }
+    for (String id : absorbed) {
+      KnowledgeBase.record(c, AnalystDecision.merge(kb, id), "ingest");
+    }
   }
 
   /** The KB id for a local id a fact refers to; an id no entity record declares becomes its own. */

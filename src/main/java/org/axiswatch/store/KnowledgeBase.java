@@ -122,6 +122,34 @@ public final class KnowledgeBase {
         (doc, entity) -> forms.getOrDefault(doc + '\n' + entity, java.util.Set.of()));
   }
 
+  /** Inserts a decision in the caller's transaction. */
+  static void record(Connection c, AnalystDecision d, String decidedBy) throws SQLException {
+    long id;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO analyst_decision (kind, entity_id,"
+        + " other_id, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
+      ps.setString(1, d.kind().name());
+      ps.setString(2, d.entity());
+      ps.setString(3, d.other());
+      ps.setString(4, decidedBy);
+      ps.setTimestamp(5, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        id = keys.getLong(1);
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO analyst_decision_form (decision_id, form) VALUES (?, ?)")) {
+      for (String form : new java.util.LinkedHashSet<>(d.forms())) {
+        ps.setLong(1, id);
+        ps.setString(2, form);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Every identity decision in the order taken (the analyst's and ingest's late merges). */
   public List<AnalystDecision> analystDecisions() throws SQLException {
     Map<Long, AnalystDecision.Kind> kinds = new LinkedHashMap<>();
     Map<Long, String[]> ids = new LinkedHashMap<>();
@@ -153,28 +181,7 @@ public final class KnowledgeBase {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
-      long id;
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO analyst_decision (kind, entity_id,"
-          + " other_id, decided_at) VALUES (?, ?, ?, ?)", new String[] {"id"})) {
-        ps.setString(1, d.kind().name());
-        ps.setString(2, d.entity());
-        ps.setString(3, d.other());
-        ps.setTimestamp(4, Timestamp.from(Instant.now()));
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO analyst_decision_form (decision_id, form) VALUES (?, ?)")) {
-        for (String form : new java.util.LinkedHashSet<>(d.forms())) {
-          ps.setLong(1, id);
-          ps.setString(2, form);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
+      record(c, d, "analyst");
       c.commit();
     } catch (SQLException | RuntimeException e) {
       c.rollback();

@@ -143,4 +143,29 @@ abstract class StoreContract {
     assertThat(xs).allSatisfy(x -> assertThat(x.verdict()).isNotNull());
     assertThat(kb.documents()).extracting(DocumentSummary::exchanges).containsExactly(1, 1);
   }
+
+  @Test
+  void aGazetteerEntryLaterAbsorbsAnEntityFoundEarlierByContext() throws SQLException {
+    String first = "김여정 부부장은 10일 담화를 발표했다.";
+    store(new SampleDocuments("a.txt", first, Language.KO, PartialDate.parse("2024-01-10"), "담화")
+        .entity("person:김여정", EntityType.PERSON, "김여정", "김여정", "context").build());
+    String second = "Kim Yo Jong, known in Seoul as 김여정, issued another statement.";
+    AnalyzedDocument later = new SampleDocuments("b.txt", second, Language.EN,
+        PartialDate.parse("2024-02-01"), "Statement")
+        .entity("kim-yo-jong", EntityType.PERSON, "Kim Yo Jong", "Kim Yo Jong", "gazetteer").build();
+    List<Entity> withAlias = List.of(new Entity("kim-yo-jong", EntityType.PERSON, "Kim Yo Jong",
+        List.of("Kim Yo Jong", "김여정"), null, null, "gazetteer"));
+    AnalyzedDocument doc = new AnalyzedDocument();
+    doc.put(SourceDocument.KEY, later.get(SourceDocument.KEY));
+    doc.put(Entity.KEY, withAlias);
+    doc.put(Mention.KEY, later.get(Mention.KEY));
+    store(doc);
+    Map<String, Long> counts = kb.rowCounts();
+    assertThat(kb.analystDecisions()).containsExactly(
+        AnalystDecision.merge("kim-yo-jong", "person:김여정"));
+    String a = SampleDocuments.sha256(first);
+    assertThat(kb.identityMap().inDocument(a, "person:김여정")).isEqualTo("kim-yo-jong");
+    store(doc);
+    assertThat(kb.rowCounts()).isEqualTo(counts);
+  }
 }
