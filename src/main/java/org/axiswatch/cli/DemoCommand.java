@@ -48,7 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Files.copy(in, file);
       }
-      Ingester ingester = new Ingester(db, Analyzer.standard(), new DocumentWriter(new EntityResolver()));
+      Ingester ingester = new Ingester(db, Analyzer.standard(), new DocumentWriter(EntityResolver.standard()));
       IngestCommand.listeners(store, db).forEach(ingester::listen);
       Ingester.Outcome outcome = ingester.ingest(file);
       if (outcome.status() == Ingester.Status.FAILED) {

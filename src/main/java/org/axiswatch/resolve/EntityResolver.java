@@ -29,6 +29,15 @@ public final class EntityResolver {
   private final FormMatcher matcher;
   private final double threshold;
 
+  /**
+   * The resolver ingest uses. Until the name matcher lands this resolves by id and normalized form
+   * only; then: {@code new EntityResolver((a, b) -> matcher.match(a, b).score(),
+   * NameMatcher.THRESHOLD)}.
+   */
+  public static EntityResolver standard() {
+    return new EntityResolver();
+  }
+
   /** Resolution by id and normalized form only. */
   public EntityResolver() {
     this(null, 1.0);
