@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.axiswatch.Analyzer;
+import org.axiswatch.analysis.Knowledge;
 import org.axiswatch.outputs.AnalysisText;
 import org.axiswatch.resolve.EntityResolver;
 import org.axiswatch.store.Database;
@@ -48,7 +49,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Files.copy(in, file);
       }
-      Ingester ingester = new Ingester(db, Analyzer.standard(), new DocumentWriter(EntityResolver.standard()));
+      Ingester ingester = new Ingester(db, Analyzer.standard(),
+          new DocumentWriter(EntityResolver.standard()));
       IngestCommand.listeners(store, db).forEach(ingester::listen);
       Ingester.Outcome outcome = ingester.ingest(file);
       if (outcome.status() == Ingester.Status.FAILED) {
@@ -58,6 +60,8 @@ public final class DemoCommand implements Callable<Integer> {
       KnowledgeBase kb = new KnowledgeBase(db);
       StoredDocument doc = kb.load(outcome.documentId()).orElseThrow();
       out.println(AnalysisText.write(doc.analysis()));
+      out.println(FindingsText.write(Knowledge.read(kb), outcome.documentId()));
+      out.println();
       out.printf("%s %s in the knowledge base (%s) as %s; it holds %d document(s).%n",
           SAMPLE, outcome.status() == Ingester.Status.STORED ? "stored" : "was already",
           store.describe(), outcome.documentId().substring(0, 12), kb.documentIds().size());

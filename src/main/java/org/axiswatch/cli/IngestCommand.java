@@ -62,7 +62,8 @@ public final class IngestCommand implements Callable<Integer> {
     // one writer per data directory; a server store takes concurrent ingests in its transactions
     try (IngestLock lock = store.embedded() ? IngestLock.acquire(store.dataDir()) : null;
         Database db = store.open()) {
-      Ingester ingester = new Ingester(db, Analyzer.standard(), new DocumentWriter(EntityResolver.standard()));
+      Ingester ingester = new Ingester(db, Analyzer.standard(),
+          new DocumentWriter(EntityResolver.standard()));
       listeners(store, db).forEach(ingester::listen);
       Progress progress = new Progress(err, Console.interactive(), files.size());
       for (int i = 0; i < files.size(); i++) {

@@ -102,4 +102,16 @@ class KnowledgeCommandsTest {
     JsonNode n = new ObjectMapper().readTree(run(0, "network", "--json"));
     assertThat(n.get("links").toString()).contains("\"weight\":2");
   }
+
+  @Test
+  void findingsOfOneDocumentShowEntitiesByTypeFactsAndHits() throws Exception {
+    String en = SampleDocuments.englishShells().get(SourceDocument.KEY).id();
+    String text;
+    try (Database db = Database.openEmbedded(dir)) {
+      text = FindingsText.write(org.axiswatch.analysis.Knowledge.read(
+          new org.axiswatch.store.KnowledgeBase(db)), en);
+    }
+    assertThat(text).contains("PERSON", "Pak Jong Chon ×1", "GPE", "events (1)",
+        "exchanges (1)", "verdict PROHIBITED", "AGREED 10만 발", "screening (1)", "KPi.999");
+  }
 }
