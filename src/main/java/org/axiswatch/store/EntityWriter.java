@@ -21,6 +21,9 @@ import org.axiswatch.resolve.FormNormalizer;
  * forms added when not), keeps the document's own record of it, and answers local id → KB id.
  */
 final class EntityWriter {
+  /** entity_name.name's length: PostgreSQL's index entries cap at ~2.7 kB, Hangul is 3 bytes. */
+  static final int MAX_FORM = 500;
+
   private final Connection c;
   private final String documentId;
   private final EntityResolver resolver;
@@ -140,8 +143,8 @@ final class EntityWriter {
         PreparedStatement add = c.prepareStatement(
             "INSERT INTO entity_name (entity_id, name, normalized) VALUES (?, ?, ?)")) {
       for (String form : forms) {
-        if (form == null || form.isBlank()) {
-          continue;
+        if (form == null || form.isBlank() || form.length() > MAX_FORM) {
+          continue; // a "form" longer than any name is a stage's mistake, not worth failing the document
         }
         has.setString(1, kb);
         has.setString(2, form);
