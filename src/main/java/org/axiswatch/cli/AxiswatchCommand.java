@@ -18,6 +18,11 @@ import picocli.CommandLine.Command;
       EntityCommand.class,
       TimelineCommand.class,
       NetworkCommand.class,
+      SanctionsCommand.class,
+      ProvisionsCommand.class,
+      ListsCommand.class,
+      ScreenCommand.class,
+      MatchCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.axiswatch.Analyzer;
 import org.axiswatch.analysis.Knowledge;
 import org.axiswatch.outputs.AnalysisText;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
 import org.axiswatch.store.IngestLock;
@@ -50,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
         Files.copy(in, file);
       }
       Ingester ingester = new Ingester(db, Analyzer.standard(),
-          new DocumentWriter(EntityResolver.standard()));
+          new DocumentWriter(CrossDocumentResolver.standard()));
       IngestCommand.listeners(store, db).forEach(ingester::listen);
       Ingester.Outcome outcome = ingester.ingest(file);
       if (outcome.status() == Ingester.Status.FAILED) {

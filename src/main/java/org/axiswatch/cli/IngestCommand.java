@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.axiswatch.Analyzer;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
 import org.axiswatch.store.IngestLock;
@@ -63,7 +63,7 @@ public final class IngestCommand implements Callable<Integer> {
     try (IngestLock lock = store.embedded() ? IngestLock.acquire(store.dataDir()) : null;
         Database db = store.open()) {
       Ingester ingester = new Ingester(db, Analyzer.standard(),
-          new DocumentWriter(EntityResolver.standard()));
+          new DocumentWriter(CrossDocumentResolver.standard()));
       listeners(store, db).forEach(ingester::listen);
       Progress progress = new Progress(err, Console.interactive(), files.size());
       for (int i = 0; i < files.size(); i++) {

@@ -1,12 +1,24 @@
 /**
- * Resolution: one real-world thing across documents, scripts and spellings.
+ * Resolve: is this name the same as that one, and which knowledge-base entity is this?
  *
- * <p>Takes a document's {@link org.axiswatch.mentions.Entity}s and what the knowledge base already
- * holds; gives the knowledge-base id each entity is ({@link org.axiswatch.resolve.EntityResolver}),
- * and applies the analyst's merge and split decisions when the knowledge base is read ({@link
- * org.axiswatch.resolve.IdentityMap}). Name matching across scripts plugs in through {@link
- * org.axiswatch.resolve.FormMatcher}.
+ * <p>Name matching across scripts and spellings, reused by sanctions screening and by
+ * cross-document resolution. Takes names as strings (Hangul, South or North spelling; Revised
+ * Romanization, McCune–Reischauer, the North's plain spelling, press spellings; any order, spacing
+ * or hyphens). Gives {@link org.axiswatch.resolve.NameMatch}es with a score and the rules that
+ * made them match, and a {@link org.axiswatch.resolve.NameIndex} that finds candidates without
+ * comparing every pair.
  *
- * <p>Must not touch: SQL (the store asks, this package decides), extraction.
+ * <p>The core idea: romanization loses information (the North writes ㅓ and ㅗ both as "o"), so
+ * names are not transliterated from Hangul to Latin but both sides go to a phonetic key that
+ * merges exactly the distinctions the spelling systems blur ({@link org.axiswatch.resolve.PhoneticKey}).
+ *
+ * <p>Across documents: {@link org.axiswatch.resolve.CrossDocumentResolver} gives the
+ * knowledge-base id a document's entity is (gazetteer id, else a known entity sharing a normalized
+ * form, else one the name matcher accepts through {@link org.axiswatch.resolve.FormMatcher});
+ * {@link org.axiswatch.resolve.IdentityMap} applies the analyst's merge and split decisions when
+ * the knowledge base is read.
+ *
+ * <p>Must not touch: the pipeline document, designation lists, SQL (the store asks, this package
+ * decides).
  */
 package org.axiswatch.resolve;

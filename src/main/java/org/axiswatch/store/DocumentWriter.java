@@ -17,7 +17,7 @@ import org.axiswatch.mentions.Mention;
 import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.pipeline.Key;
 import org.axiswatch.read.SourceDocument;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.sanctions.Decision;
 import org.axiswatch.sanctions.ScreeningHit;
 import org.axiswatch.structure.DocumentInfo;
@@ -34,9 +34,9 @@ public final class DocumentWriter {
   static final List<Key<?>> STAGE_KEYS = List.of(DocumentInfo.KEY, Outline.KEY, Sentence.KEY,
       Entity.KEY, Mention.KEY, Event.KEY, Exchange.KEY, Claim.KEY, Decision.KEY, ScreeningHit.KEY);
 
-  private final EntityResolver resolver;
+  private final CrossDocumentResolver resolver;
 
-  public DocumentWriter(EntityResolver resolver) {
+  public DocumentWriter(CrossDocumentResolver resolver) {
     this.resolver = resolver;
   }
 

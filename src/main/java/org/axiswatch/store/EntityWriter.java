@@ -13,7 +13,7 @@ import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.mentions.Mention;
 import org.axiswatch.resolve.AnalystDecision;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.resolve.FormNormalizer;
 
 /**
@@ -26,10 +26,10 @@ final class EntityWriter {
 
   private final Connection c;
   private final String documentId;
-  private final EntityResolver resolver;
+  private final CrossDocumentResolver resolver;
   private final Map<String, String> kbIds = new LinkedHashMap<>();
 
-  EntityWriter(Connection c, String documentId, EntityResolver resolver) {
+  EntityWriter(Connection c, String documentId, CrossDocumentResolver resolver) {
     this.c = c;
     this.documentId = documentId;
     this.resolver = resolver;

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axiswatch.mentions.EntityType;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 
 /** The resolver's view of the knowledge base, read inside the writing transaction. */
-final class KnownEntities implements EntityResolver.Known {
+final class KnownEntities implements CrossDocumentResolver.Known {
   private final Connection c;
 
   KnownEntities(Connection c) {

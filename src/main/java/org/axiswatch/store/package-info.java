@@ -4,7 +4,7 @@
  *
  * <p>Takes {@link org.axiswatch.pipeline.AnalyzedDocument}s; {@link
  * org.axiswatch.store.DocumentWriter} stores each in one transaction keyed by its content hash,
- * resolving its entities to knowledge-base entities ({@link org.axiswatch.resolve.EntityResolver});
+ * resolving its entities to knowledge-base entities ({@link org.axiswatch.resolve.CrossDocumentResolver});
  * {@link org.axiswatch.store.Ingester} reads, analyses, stores and then tells {@link
  * org.axiswatch.store.StoredDocumentListener}s (the search index); {@link
  * org.axiswatch.store.KnowledgeBase} reads everything back, and {@link

@@ -14,7 +14,7 @@ import org.axiswatch.pipeline.Language;
 import org.axiswatch.pipeline.PartialDate;
 import org.axiswatch.read.SourceDocument;
 import org.axiswatch.resolve.AnalystDecision;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.sanctions.Verdict;
 import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
@@ -36,7 +36,7 @@ class AcrossDocumentsTest {
   void setUp() throws Exception {
     db = Database.openEmbedded(dir);
     kb = new KnowledgeBase(db);
-    Ingester in = new Ingester(db, null, new DocumentWriter(new EntityResolver()));
+    Ingester in = new Ingester(db, null, new DocumentWriter(new CrossDocumentResolver()));
     for (AnalyzedDocument d : List.of(SampleDocuments.koreanShells(), SampleDocuments.englishShells(),
         olderLaunch())) {
       assertThat(in.store(Path.of(d.get(SourceDocument.KEY).fileName()), d).status())

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.read.SourceDocument;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
 import org.axiswatch.store.Ingester;
@@ -39,7 +39,7 @@ class KnowledgeCommandsTest {
 
   private void storeSamples() throws Exception {
     try (Database db = Database.openEmbedded(dir)) {
-      Ingester in = new Ingester(db, null, new DocumentWriter(new EntityResolver()));
+      Ingester in = new Ingester(db, null, new DocumentWriter(new CrossDocumentResolver()));
       for (AnalyzedDocument d : new AnalyzedDocument[] {SampleDocuments.englishShells(),
           SampleDocuments.koreanShells()}) {
         in.store(Path.of(d.get(SourceDocument.KEY).fileName()), d);

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.read.SourceDocument;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
 import org.axiswatch.store.Ingester;
@@ -54,7 +54,7 @@ class PostgresIngestIT {
         runs.add(pool.submit(() -> {
           List<Ingester.Status> statuses = new ArrayList<>();
           try (Database db = Database.open(url)) {
-            Ingester in = new Ingester(db, null, new DocumentWriter(new EntityResolver()));
+            Ingester in = new Ingester(db, null, new DocumentWriter(new CrossDocumentResolver()));
             for (AnalyzedDocument d : List.of(SampleDocuments.englishShells(),
                 SampleDocuments.koreanShells())) {
               statuses.add(in.store(Path.of(d.get(SourceDocument.KEY).fileName()), d).status());

@@ -2,86 +2,31 @@ package org.axiswatch.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EntityResolverTest {
-  /** A knowledge base in memory: id → (type, forms, origin). */
-  static final class Memory implements EntityResolver.Known {
-    final Map<String, EntityType> types = new LinkedHashMap<>();
-    final Map<String, List<String>> forms = new LinkedHashMap<>();
+  private static final EntityResolver KNOWN = new EntityResolver(List.of(
+      new Entity("choe-son-hui", EntityType.PERSON, "Choe Son Hui", List.of("최선희"), null, null, "gazetteer"),
+      new Entity("kim-yo-jong", EntityType.PERSON, "Kim Yo Jong", List.of("김여정"), null, null, "gazetteer"),
+      new Entity("kim-yong-chol", EntityType.PERSON, "Kim Yong Chol", List.of("김영철"), null, null, "gazetteer"),
+      new Entity("PRK", EntityType.GPE, "North Korea", List.of("북한"), "PRK", null, "gazetteer")));
 
-    Memory add(String id, EntityType type, String... names) {
-      types.put(id, type);
-      forms.put(id, new ArrayList<>(List.of(names)));
-      return this;
-    }
-
-    @Override
-    public boolean exists(String id) {
-      return types.containsKey(id);
-    }
-
-    @Override
-    public List<String> withForms(EntityType type, Set<String> keys) {
-      return types.keySet().stream().filter(id -> types.get(id) == type)
-          .filter(id -> forms.get(id).stream().map(FormNormalizer::normalize).anyMatch(keys::contains))
-          .sorted().toList();
-    }
-
-    @Override
-    public Map<String, List<String>> ofType(EntityType type) {
-      Map<String, List<String>> out = new LinkedHashMap<>();
-      types.forEach((id, t) -> {
-        if (t == type) {
-          out.put(id, forms.get(id));
-        }
-      });
-      return out;
-    }
-  }
-
-  static Entity context(String id, EntityType type, String... names) {
-    return new Entity(id, type, names[0], List.of(names), null, null, "context");
-  }
-
-  @Test
-  void gazetteerIdsAreKeptAsTheyAre() {
-    Memory kb = new Memory().add("person:김정은", EntityType.PERSON, "김정은");
-    Entity e = new Entity("kim-jong-un", EntityType.PERSON, "Kim Jong Un", List.of("김정은"), null,
-        "Q56226", "gazetteer");
-    assertThat(new EntityResolver().resolve(e, kb)).isEqualTo("kim-jong-un");
-  }
-
-  @Test
-  void aContextEntityJoinsAKnownOneByNormalizedForm() {
-    Memory kb = new Memory()
-        .add("kim-yo-jong", EntityType.PERSON, "Kim Yo Jong", "김여정")
-        .add("org:조선중앙통신", EntityType.ORG, "조선중앙통신");
-    EntityResolver r = new EntityResolver();
-    assertThat(r.resolve(context("person:김 여정", EntityType.PERSON, "김 여정"), kb))
-        .isEqualTo("kim-yo-jong");
-    assertThat(r.resolve(context("person:kim yo-jong", EntityType.PERSON, "KIM Yo-jong"), kb))
-        .isEqualTo("kim-yo-jong");
-    // same form, other type: a different thing
-    assertThat(r.resolve(context("org:김여정", EntityType.ORG, "김여정"), kb)).isEqualTo("org:김여정");
-    assertThat(r.resolve(context("org:조선중앙통신", EntityType.ORG, "조선중앙통신"), kb))
-        .isEqualTo("org:조선중앙통신");
-  }
-
-  @Test
-  void otherScriptsNeedTheNameMatcher() {
-    Memory kb = new Memory().add("person:choe son hui", EntityType.PERSON, "Choe Son Hui");
-    Entity korean = context("person:최선희", EntityType.PERSON, "최선희");
-    assertThat(new EntityResolver().resolve(korean, kb)).isEqualTo("person:최선희");
-    FormMatcher romanizer = (a, b) -> Set.of(a, b).equals(Set.of("최선희", "Choe Son Hui")) ? 0.93 : 0;
-    assertThat(new EntityResolver(romanizer, 0.9).resolve(korean, kb)).isEqualTo("person:choe son hui");
-    assertThat(new EntityResolver(romanizer, 0.95).resolve(korean, kb)).isEqualTo("person:최선희");
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(nullValues = "none", textBlock = """
+      Choi Sun-hee, choe-son-hui
+      최선희, choe-son-hui
+      Gim Yeo-jeong, kim-yo-jong
+      Kim Young-chul, kim-yong-chol
+      Kim Yong Nam, none
+      Choe Ryong Hae, none
+      """)
+  void namesFindTheEntityTheyName(String name, String id) {
+    List<String> found = KNOWN.resolve(name, EntityType.PERSON).stream()
+        .map(f -> f.item().id()).toList();
+    assertThat(found).isEqualTo(id == null ? List.of() : List.of(id));
   }
 }

@@ -17,7 +17,7 @@ import org.axiswatch.pipeline.PartialDate;
 import org.axiswatch.pipeline.Span;
 import org.axiswatch.read.SourceDocument;
 import org.axiswatch.resolve.AnalystDecision;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.sanctions.Decision;
 import org.axiswatch.sanctions.ScreeningHit;
 import org.axiswatch.structure.Outline;
@@ -38,7 +38,7 @@ abstract class StoreContract {
   void setUp() throws Exception {
     db = open();
     kb = new KnowledgeBase(db);
-    ingester = new Ingester(db, null, new DocumentWriter(new EntityResolver()));
+    ingester = new Ingester(db, null, new DocumentWriter(new CrossDocumentResolver()));
   }
 
   @AfterEach
@@ -167,5 +167,18 @@ abstract class StoreContract {
     assertThat(kb.identityMap().inDocument(a, "person:김여정")).isEqualTo("kim-yo-jong");
     store(doc);
     assertThat(kb.rowCounts()).isEqualTo(counts);
+  }
+
+  @Test
+  void theStandardResolverJoinsAPersonAcrossScripts() throws SQLException {
+    Ingester standard = new Ingester(db, null, new DocumentWriter(CrossDocumentResolver.standard()));
+    for (AnalyzedDocument d : List.of(SampleDocuments.englishShells(), SampleDocuments.koreanShells())) {
+      standard.store(Path.of(d.get(SourceDocument.KEY).fileName()), d);
+    }
+    String ko = SampleDocuments.koreanShells().get(SourceDocument.KEY).id();
+    StoredDocument stored = kb.load(ko).orElseThrow();
+    assertThat(stored.entityIds()).containsEntry("person:신원식", "person:shin won-sik");
+    assertThat(kb.entities().stream().filter(e -> e.id().equals("person:shin won-sik"))
+        .findFirst().orElseThrow().forms()).contains("Shin Won-sik", "신원식");
   }
 }
