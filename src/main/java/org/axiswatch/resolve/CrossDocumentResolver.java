@@ -1,7 +1,7 @@
 package org.axiswatch.resolve;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,27 +28,28 @@ public final class CrossDocumentResolver {
     Map<String, List<String>> ofType(EntityType type);
   }
 
-  private final FormMatcher matcher;
-  private final Set<EntityType> matched;
+  private final Map<EntityType, FormMatcher> matchers;
 
   /**
-   * The resolver ingest uses: the name matcher for people, whose names it reads in any script or
-   * romanization; other types resolve by id and normalized form (their names are not
-   * person-shaped).
+   * The resolver ingest uses: the name matchers for people and organisations, whose names they
+   * read in any script or romanization; states, places, facilities and weapons resolve by id and
+   * normalized form (the gazetteer holds their spellings).
    */
   public static CrossDocumentResolver standard() {
-    return new CrossDocumentResolver(new NameIndexMatcher(), EnumSet.of(EntityType.PERSON));
+    Map<EntityType, FormMatcher> m = new EnumMap<>(EntityType.class);
+    m.put(EntityType.PERSON, NameIndexMatcher.people());
+    m.put(EntityType.ORG, NameIndexMatcher.organisations());
+    return new CrossDocumentResolver(m);
   }
 
   /** Resolution by id and normalized form only. */
   public CrossDocumentResolver() {
-    this(null, Set.of());
+    this(Map.of());
   }
 
-  /** With a name matcher for entities of the given types whose normalized forms differ. */
-  public CrossDocumentResolver(FormMatcher matcher, Set<EntityType> matched) {
-    this.matcher = matcher;
-    this.matched = matched.isEmpty() ? Set.of() : EnumSet.copyOf(matched);
+  /** With a matcher per type, for entities whose normalized forms differ. */
+  public CrossDocumentResolver(Map<EntityType, FormMatcher> matchers) {
+    this.matchers = Map.copyOf(matchers);
   }
 
   /** The knowledge-base id for {@code entity}. */
@@ -70,7 +71,8 @@ public final class CrossDocumentResolver {
   }
 
   private Optional<String> bestMatch(Entity entity, Known known) {
-    if (matcher == null || !matched.contains(entity.type())) {
+    FormMatcher matcher = matchers.get(entity.type());
+    if (matcher == null) {
       return Optional.empty();
     }
     List<String> ours = new ArrayList<>();

@@ -12,6 +12,10 @@
  * names are not transliterated from Hangul to Latin but both sides go to a phonetic key that
  * merges exactly the distinctions the spelling systems blur ({@link org.axiswatch.resolve.PhoneticKey}).
  *
+ * <p>Organisations are not people: {@link org.axiswatch.resolve.OrgMatcher} and
+ * {@link org.axiswatch.resolve.OrgIndex} compare their names by acronym, words and whole-name key,
+ * and the personal-name rules (surname split, initial-sound rule, silent h) never reach an acronym.
+ *
  * <p>Across documents: {@link org.axiswatch.resolve.CrossDocumentResolver} gives the
  * knowledge-base id a document's entity is (gazetteer id, else a known entity sharing a normalized
  * form, else one the name matcher accepts through {@link org.axiswatch.resolve.FormMatcher});

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.axiswatch.facts.Exchange;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
+import org.axiswatch.mentions.Gazetteer;
+import org.axiswatch.mentions.GazetteerEntry;
 import org.axiswatch.mentions.Mention;
 import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.pipeline.Key;
@@ -26,6 +28,7 @@ public final class SanctionsStage implements Stage {
   private final VerdictFinder verdicts;
   private final Screener screener;
   private final Set<Key<?>> requires;
+  private final Gazetteer gazetteer;
 
   /**
    * @param regime the regime exchanges are decided against
@@ -33,9 +36,20 @@ public final class SanctionsStage implements Stage {
    * @param requires keys an earlier stage adds, of {@link Exchange#KEY} and {@link Entity#KEY}
    */
   public SanctionsStage(Regime regime, Screener screener, Set<Key<?>> requires) {
+    this(regime, screener, requires, null);
+  }
+
+  /**
+   * @param gazetteer where a known entity's birth year, nationality and position come from, so a
+   *     namesake with another birth year or state scores lower; null to screen by names and the
+   *     document's title words only
+   */
+  public SanctionsStage(Regime regime, Screener screener, Set<Key<?>> requires,
+      Gazetteer gazetteer) {
     this.verdicts = new VerdictFinder(regime);
     this.screener = screener;
     this.requires = Set.copyOf(requires);
+    this.gazetteer = gazetteer;
   }
 
   /**
@@ -51,7 +65,8 @@ public final class SanctionsStage implements Stage {
     needed.retainAll(Set.of(Exchange.KEY, Entity.KEY));
     try {
       List<ListedEntry> lists = new ListStore(ListStore.dataDir(null)).entries();
-      return new SanctionsStage(RegimeReader.shipped().get("UN"), new Screener(lists), needed);
+      return new SanctionsStage(RegimeReader.shipped().get("UN"), new Screener(lists), needed,
+          Gazetteer.standard());
     } catch (UnListReader.BadListException | java.io.IOException e) {
       throw new IllegalStateException("designation lists: " + e.getMessage(), e);
     }
@@ -98,7 +113,10 @@ public final class SanctionsStage implements Stage {
     return out;
   }
 
-  /** Hits for PERSON and ORG entities, with position words found next to their mentions. */
+  /**
+   * Hits for PERSON and ORG entities, with position words found next to their mentions and, for
+   * entities the gazetteer knows, its birth year, nationality and position.
+   */
   public List<ScreeningHit> screen(List<Entity> entities, List<Mention> mentions, String text) {
     List<ScreeningHit> out = new ArrayList<>();
     for (Entity e : entities) {
@@ -109,8 +127,20 @@ public final class SanctionsStage implements Stage {
       }
       List<String> names = new ArrayList<>(e.names());
       names.add(0, e.name());
-      ScreeningSubject s = new ScreeningSubject(names, kind, null, null,
-          TitleContext.around(e.id(), mentions, text));
+      List<String> position = new ArrayList<>(TitleContext.around(e.id(), mentions, text));
+      Integer born = null;
+      String nationality = null;
+      GazetteerEntry known = gazetteer == null ? null : gazetteer.get(e.id());
+      if (known != null) {
+        nationality = gazetteer.nationality(e.id());
+        if (known.person() != null) {
+          born = known.person().birthYear();
+          if (known.person().position() != null) {
+            position.add(known.person().position());
+          }
+        }
+      }
+      ScreeningSubject s = new ScreeningSubject(names, kind, born, nationality, position);
       for (ScreeningResult r : screener.screen(s)) {
         if (r.match()) {
           out.add(new ScreeningHit(e.id(), r.entry().list(), r.entry().ref(),

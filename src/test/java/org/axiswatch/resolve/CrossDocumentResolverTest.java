@@ -3,7 +3,6 @@ package org.axiswatch.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +83,13 @@ class CrossDocumentResolverTest {
     assertThat(new CrossDocumentResolver().resolve(korean, kb)).isEqualTo("person:최선희");
     ToDoubleBiFunction<String, String> romanizer =
         (a, b) -> Set.of(a, b).equals(Set.of("최선희", "Choe Son Hui")) ? 0.93 : 0;
-    Set<EntityType> people = EnumSet.of(EntityType.PERSON);
-    assertThat(new CrossDocumentResolver(FormMatcher.pairwise(romanizer, 0.9), people)
+    assertThat(new CrossDocumentResolver(Map.of(EntityType.PERSON, FormMatcher.pairwise(romanizer, 0.9)))
         .resolve(korean, kb)).isEqualTo("person:choe son hui");
-    assertThat(new CrossDocumentResolver(FormMatcher.pairwise(romanizer, 0.95), people)
+    assertThat(new CrossDocumentResolver(Map.of(EntityType.PERSON, FormMatcher.pairwise(romanizer, 0.95)))
         .resolve(korean, kb)).isEqualTo("person:최선희");
+    // a matcher for people says nothing about organisations
+    assertThat(new CrossDocumentResolver(Map.of(EntityType.PERSON, FormMatcher.pairwise(romanizer, 0.9)))
+        .resolve(context("org:최선희", EntityType.ORG, "최선희"), kb)).isEqualTo("org:최선희");
   }
 
   @Test
@@ -105,8 +106,16 @@ class CrossDocumentResolverTest {
     // a different given name is a different person
     assertThat(r.resolve(context("person:최선옥", EntityType.PERSON, "최선옥"), kb))
         .isEqualTo("person:최선옥");
-    // organisations are not matched by the person-name rules
-    assertThat(r.resolve(context("org:로동신문", EntityType.ORG, "로동신문"), kb))
-        .isEqualTo("org:로동신문");
+    // organisations by their own rules: words and Korean spellings, never initials alone
+    Memory orgs = new Memory()
+        .add("org:korea ryonbong general corporation", EntityType.ORG,
+            "Korea Ryonbong General Corporation")
+        .add("org:korean central news agency", EntityType.ORG, "Korean Central News Agency")
+        .add("org:ministry of foreign affairs", EntityType.ORG, "Ministry of Foreign Affairs");
+    assertThat(r.resolve(context("org:korea yonbong general corporation", EntityType.ORG,
+        "Korea Yonbong General Corporation"), orgs)).isEqualTo("org:korea ryonbong general corporation");
+    assertThat(r.resolve(context("org:kcna", EntityType.ORG, "KCNA"), orgs)).isEqualTo("org:kcna");
+    assertThat(r.resolve(context("org:ministry of national defense", EntityType.ORG,
+        "Ministry of National Defense"), orgs)).isEqualTo("org:ministry of national defense");
   }
 }

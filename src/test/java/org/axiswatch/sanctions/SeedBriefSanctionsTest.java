@@ -3,6 +3,8 @@ package org.axiswatch.sanctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.axiswatch.Analyzer;
+import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.facts.Exchange;
 import org.axiswatch.facts.ExchangeCategory;
 import org.axiswatch.facts.ExchangeStatus;
@@ -79,5 +81,17 @@ class SeedBriefSanctionsTest {
       assertThat(h.entity()).isEqualTo("ri-pyong-chol");
       assertThat(h.why()).contains("initial-sound rule").contains("position agrees");
     });
+  }
+
+  @Test
+  void endToEndTheBriefsListedPersonAndBodyAndNoAcronymByItsSound() throws Exception {
+    java.nio.file.Path seed = java.nio.file.Path.of("/work/shared/seed/000_ea373eb64e99052c.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(seed),
+        "seed brief not on this machine");
+    AnalyzedDocument doc = Analyzer.standard().analyze(seed);
+    // Ri Pyong Chol is listed (KPi.076); the brief names him with his post in the WPK Central
+    // Military Commission, which is itself listed (KPe.051). The NIS is not RIHS (QDe.070).
+    assertThat(doc.get(ScreeningHit.KEY)).extracting(h -> h.entity() + " " + h.ref())
+        .containsExactlyInAnyOrder("ri-pyong-chol KPi.076", "central-military-commission-wpk KPe.051");
   }
 }
