@@ -49,7 +49,7 @@ public final class NetworkCommand implements Callable<Integer> {
       b.append(String.format("%-32s  %6d  %11.3f  %8.4f%n", FactText.shorten(k.name(node.id()), 32),
           node.degree(), node.betweenness(), node.pageRank()));
     }
-    b.append(String.format("%n%-9s  %6s  %s%n", "link", "weight", "between"));
+    b.append(String.format("%n%-9s  %6s  %s%n", "link", "weight", "entities"));
     for (Network.Link l : n.links()) {
       String arrow = l.kind() == Network.LinkKind.EXCHANGE ? " → " : " — ";
       b.append(String.format("%-9s  %6d  %s%n", l.kind() == Network.LinkKind.EXCHANGE ? "exchange"
