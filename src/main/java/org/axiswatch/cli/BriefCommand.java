@@ -23,17 +23,19 @@ import picocli.CommandLine.Parameters;
     description = {"Write a brief from the findings: summary, background (dated events), "
         + "possibilities and limits, exchanges with sanctions verdicts, recommendations; every "
         + "statement footnoted to its document and sentence.",
-        "Reads the FILEs given (analysed, not stored)."})
+        "Reads the knowledge base (--data / --db); with FILEs, analyses those instead and stores nothing."})
 public final class BriefCommand implements Callable<Integer> {
   enum Format { MD, HTML, PDF }
 
   enum Lang { KO, EN }
 
-  @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "documents to analyse for this brief (.txt, .md, .html, .pdf)")
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "documents to analyse for this brief instead of the knowledge base")
   List<Path> files = List.of();
 
   @Mixin SelectionOptions selection = new SelectionOptions();
+
+  @Mixin StoreOptions store = new StoreOptions();
 
   @Option(names = "--lang", defaultValue = "ko", description = "ko or en (default: ${DEFAULT-VALUE})")
   Lang lang;
@@ -52,8 +54,14 @@ public final class BriefCommand implements Callable<Integer> {
       System.err.println("axiswatch: a PDF brief needs --out FILE");
       return ExitCodes.USAGE;
     }
-    FindingsInput.Loaded loaded = FindingsInput.analyse(files, System.err);
-    if (loaded.failed() == files.size()) {
+    FindingsInput.Loaded loaded;
+    try {
+      loaded = FindingsInput.read(files, store, System.err);
+    } catch (org.axiswatch.store.StoreException | java.sql.SQLException e) {
+      System.err.println("axiswatch: " + store.describe() + ": " + e.getMessage());
+      return ExitCodes.STORE;
+    }
+    if (!files.isEmpty() && loaded.failed() == files.size()) {
       return ExitCodes.BAD_INPUT;
     }
     try {

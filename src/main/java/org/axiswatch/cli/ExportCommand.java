@@ -21,15 +21,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the findings: STIX 2.1 bundle, FollowTheMoney entities (JSON lines), "
         + "GraphML actor network, or CSV tables (entities, events, exchanges, claims, decisions).",
-        "Ids are derived from content, so exporting the same findings again gives the same ids."})
+        "Ids are derived from content, so exporting the same findings again gives the same ids.",
+        "Reads the knowledge base (--data / --db); with FILEs, analyses those instead and stores nothing."})
 public final class ExportCommand implements Callable<Integer> {
   enum Format { STIX, FTM, GRAPHML, CSV }
 
-  @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "documents to analyse for this export (.txt, .md, .html, .pdf)")
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "documents to analyse for this export instead of the knowledge base")
   List<Path> files = List.of();
 
   @Mixin SelectionOptions selection = new SelectionOptions();
+
+  @Mixin StoreOptions store = new StoreOptions();
 
   @Option(names = "--format", required = true, description = "stix, ftm, graphml or csv")
   Format format;
@@ -48,8 +51,14 @@ public final class ExportCommand implements Callable<Integer> {
       System.err.println("axiswatch: csv export writes one file per table: give --out DIRECTORY");
       return ExitCodes.USAGE;
     }
-    FindingsInput.Loaded loaded = FindingsInput.analyse(files, System.err);
-    if (loaded.failed() == files.size()) {
+    FindingsInput.Loaded loaded;
+    try {
+      loaded = FindingsInput.read(files, store, System.err);
+    } catch (org.axiswatch.store.StoreException | java.sql.SQLException e) {
+      System.err.println("axiswatch: " + store.describe() + ": " + e.getMessage());
+      return ExitCodes.STORE;
+    }
+    if (!files.isEmpty() && loaded.failed() == files.size()) {
       return ExitCodes.BAD_INPUT;
     }
     try {
