@@ -1,13 +1,18 @@
 package org.axiswatch.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.axiswatch.Analyzer;
 import org.axiswatch.web.AccessToken;
 import org.axiswatch.web.ListScreening;
-import org.axiswatch.web.MemoryWorkbench;
+import org.axiswatch.web.StoreWorkbench;
+import org.axiswatch.store.Database;
+import org.axiswatch.store.DocumentWriter;
+import org.axiswatch.store.Ingester;
+import org.axiswatch.store.StoreException;
+import org.axiswatch.resolve.CrossDocumentResolver;
+import picocli.CommandLine.Mixin;
 import org.axiswatch.web.Workbench;
 import org.axiswatch.web.WorkbenchServer;
 import picocli.CommandLine.Command;
@@ -24,9 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "address to bind (default ${DEFAULT-VALUE}); 0.0.0.0 for every interface")
   String host;
 
-  @Option(names = "--data", defaultValue = "axiswatch-data",
-      description = "the data folder (default ${DEFAULT-VALUE})")
-  Path data;
+  @Mixin StoreOptions store;
 
   @Option(names = "--token", description = "the access token (default: made on first start, "
       + "kept in DATA/" + AccessToken.FILE + ")")
@@ -50,19 +53,29 @@ public final class ServeCommand implements Callable<Integer> {
     }
     String key;
     try {
-      key = open ? null : token != null ? token : AccessToken.loadOrCreate(data);
+      key = open ? null : token != null ? token : AccessToken.loadOrCreate(store.dataDir());
     } catch (IOException e) {
-      System.err.println("axiswatch: " + data + ": cannot keep the access token: " + e.getMessage());
+      System.err.println("axiswatch: " + store.dataDir() + ": cannot keep the access token: " + e.getMessage());
       return ExitCodes.STORE;
     }
     ListScreening lists;
     try {
-      lists = ListScreening.of(data);
+      lists = ListScreening.of(store.dataDir());
     } catch (IOException e) {
       System.err.println("axiswatch: designation lists: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    Workbench workbench = new MemoryWorkbench(Analyzer.standard(), data.resolve("uploads"));
+    Database db;
+    try {
+      db = store.open();
+    } catch (StoreException e) {
+      System.err.println("axiswatch: " + e.getMessage());
+      return ExitCodes.STORE;
+    }
+    Ingester ingester = new Ingester(db, Analyzer.standard(),
+        new DocumentWriter(CrossDocumentResolver.standard()));
+    IngestCommand.listeners(store, db).forEach(ingester::listen);
+    Workbench workbench = StoreWorkbench.scanning(db, ingester, store.dataDir());
     WorkbenchServer server = WorkbenchServer.start(workbench, lists,
         new WorkbenchServer.Config(host, port, key, maxUploadMb * 1024L * 1024L));
     String shown = host.contains(":") ? "[" + host + "]" : host;
@@ -72,6 +85,11 @@ public final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      try {
+        db.close();
+      } catch (StoreException e) {
+        System.err.println("axiswatch: " + e.getMessage());
+      }
       stopped.countDown();
     }));
     stopped.await();
