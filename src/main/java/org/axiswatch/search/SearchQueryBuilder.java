@@ -1,0 +1,69 @@
+package org.axiswatch.search;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link SearchQuery} into a Lucene query: the words against both text fields, each
+ * analysed by its own language's analyzer, every word required (analysts narrow by adding words);
+ * filters as non-scoring clauses.
+ */
+final class SearchQueryBuilder {
+  private final SimpleQueryParser parser;
+
+  SearchQueryBuilder(Analyzer perField) {
+    this.parser = new SimpleQueryParser(perField,
+        Map.of(SearchFields.TEXT_KO, 1f, SearchFields.TEXT_EN, 1f));
+    this.parser.setDefaultOperator(Occur.MUST);
+  }
+
+  /** The scoring part only: what the highlighter should mark. */
+  Query words(SearchQuery q) {
+    if (q.text().isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    Query parsed = parser.parse(q.text());
+    // A query of only stop words (은, the) parses to nothing: match nothing rather than everything.
+    return parsed == null ? new MatchNoDocsQuery() : parsed;
+  }
+
+  Query build(SearchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(words(q), Occur.MUST);
+    term(b, SearchFields.ENTITY, q.entity());
+    term(b, SearchFields.TYPE, q.type() == null ? null : q.type().name());
+    term(b, SearchFields.SOURCE, q.source());
+    term(b, SearchFields.LANGUAGE, q.language() == null ? null : q.language().code());
+    // A document's date is a range [first, last] (2023-09 is the whole month): keep it when that
+    // range overlaps the asked one.
+    if (q.to() != null) {
+      b.add(LongPoint.newRangeQuery(SearchFields.DATE_FIRST, Long.MIN_VALUE, epoch(q.to())),
+          Occur.FILTER);
+    }
+    if (q.from() != null) {
+      b.add(LongPoint.newRangeQuery(SearchFields.DATE_LAST, epoch(q.from()), Long.MAX_VALUE),
+          Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void term(BooleanQuery.Builder b, String field, String value) {
+    if (value != null) {
+      b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+    }
+  }
+
+  private static long epoch(LocalDate d) {
+    return d.toEpochDay();
+  }
+}
