@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       BenchCommand.class,
+      CorpusCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AxiswatchCommand implements Runnable {

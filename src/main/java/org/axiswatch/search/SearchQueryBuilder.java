@@ -12,6 +12,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query: the words against both text fields, each
@@ -19,15 +21,18 @@ import org.apache.lucene.search.TermQuery;
  * filters as non-scoring clauses.
  */
 final class SearchQueryBuilder {
+  private static final float PHRASE_BOOST = 2f;
   private final SimpleQueryParser parser;
+  private final QueryBuilder phrases;
 
   SearchQueryBuilder(Analyzer perField) {
     this.parser = new SimpleQueryParser(perField,
         Map.of(SearchFields.TEXT_KO, 1f, SearchFields.TEXT_EN, 1f));
     this.parser.setDefaultOperator(Occur.MUST);
+    this.phrases = new QueryBuilder(perField);
   }
 
-  /** The scoring part only: what the highlighter should mark. */
+  /** The words alone: what the highlighter should mark. */
   Query words(SearchQuery q) {
     if (q.text().isBlank()) {
       return new MatchAllDocsQuery();
@@ -37,9 +42,28 @@ final class SearchQueryBuilder {
     return parsed == null ? new MatchNoDocsQuery() : parsed;
   }
 
+  /**
+   * The words as ranked: every word required, and sentences where they stand together (정상 회담
+   * as in 정상회담, not 정상은 회담 후) first. Quoted queries already say what goes together.
+   */
+  private Query ranked(SearchQuery q) {
+    Query words = words(q);
+    if (!(words instanceof BooleanQuery) || q.text().contains("\"")) {
+      return words;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
+    for (String field : SearchFields.TEXT_FIELDS) {
+      Query phrase = phrases.createPhraseQuery(field, q.text(), 1);
+      if (phrase != null && !(phrase instanceof TermQuery)) {
+        b.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
   Query build(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(words(q), Occur.MUST);
+    b.add(ranked(q), Occur.MUST);
     term(b, SearchFields.ENTITY, q.entity());
     term(b, SearchFields.TYPE, q.type() == null ? null : q.type().name());
     term(b, SearchFields.SOURCE, q.source());

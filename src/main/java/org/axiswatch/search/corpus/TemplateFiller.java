@@ -38,6 +38,11 @@ final class TemplateFiller {
     StringBuilder out = new StringBuilder(template.length() + 32);
     while (m.find()) {
       String word = word(m.group(1));
+      // "the Russia-the United States exchange": no article inside a hyphenated pair.
+      if (word.startsWith("the ") && (m.start() > 0 && template.charAt(m.start() - 1) == '-'
+          || m.end() < template.length() && template.charAt(m.end()) == '-')) {
+        word = word.substring(4);
+      }
       String particle = m.group(2);
       m.appendReplacement(out, Matcher.quoteReplacement(
           particle == null ? word : KoreanParticles.attach(word, particle)));

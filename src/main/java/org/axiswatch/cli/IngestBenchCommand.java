@@ -1,0 +1,62 @@
+package org.axiswatch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.axiswatch.Analyzer;
+import org.axiswatch.read.ReadException;
+import org.axiswatch.search.bench.HeapWatch;
+import org.axiswatch.search.bench.IngestBench;
+import org.axiswatch.search.corpus.CorpusGenerator;
+import org.axiswatch.search.corpus.CorpusVocabulary;
+import org.axiswatch.search.corpus.CorpusWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** axiswatch bench ingest: ingest throughput next to raw Nori tokenization of the same files. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Ingest throughput (documents/s, MB/s) of the full path next to raw Nori "
+        + "tokenization of the same corpus, and peak heap. Run with AXISWATCH_JAVA_OPTS=-Xmx1g "
+        + "to prove the heap target.")
+public final class IngestBenchCommand implements Callable<Integer> {
+  @Option(names = "--docs", defaultValue = "2000", description = "corpus size when generating (default ${DEFAULT-VALUE})")
+  int docs;
+
+  @Option(names = "--seed", defaultValue = "42")
+  long seed;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "an existing corpus (axiswatch corpus generate); default: generate one")
+  Path corpus;
+
+  @Override
+  public Integer call() throws IOException {
+    Path work = Files.createTempDirectory("axiswatch-bench-ingest");
+    try {
+      Path dir = corpus;
+      if (dir == null) {
+        dir = work.resolve("corpus");
+        new CorpusWriter().write(
+            new CorpusGenerator(CorpusVocabulary.load(), seed).documents(docs).iterator(), dir);
+      }
+      var config = new IngestBench.Config(IngestBench.corpusFiles(dir), work.resolve("index"),
+          Analyzer.standard(), doc -> { }, "no store (not on this branch yet)");
+      var f = new IngestBench().run(config, System.out);
+      System.out.printf("corpus: %d documents, %.1f MB%n", f.docs(), f.bytes() / 1e6);
+      System.out.printf("full path [%s]: %.1f docs/s, %.2f MB/s, peak heap %.0f MB%n", f.path(),
+          f.fullDocsPerSecond(), f.fullMegabytesPerSecond(), f.fullPeakHeap() / 1e6);
+      System.out.printf("baseline, raw Nori tokenization: %.1f docs/s, %.2f MB/s, peak heap %.0f MB%n",
+          f.rawDocsPerSecond(), f.rawMegabytesPerSecond(), f.rawPeakHeap() / 1e6);
+      System.out.printf("ratio full/raw: %.2f (target >= 0.5: %s); peak heap target <= 1 GB: %s"
+          + " (max heap %.0f MB)%n", f.ratio(), f.ratio() >= 0.5 ? "met" : "MISSED",
+          f.fullPeakHeap() <= 1L << 30 ? "met" : "MISSED", HeapWatch.maxBytes() / 1e6);
+      return ExitCodes.OK;
+    } catch (ReadException e) {
+      System.err.println("axiswatch: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    } finally {
+      BenchFiles.delete(work);
+    }
+  }
+}

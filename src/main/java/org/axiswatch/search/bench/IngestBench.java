@@ -1,0 +1,117 @@
+package org.axiswatch.search.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.axiswatch.pipeline.AnalyzedDocument;
+import org.axiswatch.read.ReadException;
+import org.axiswatch.search.BatchIndexer;
+import org.axiswatch.search.SearchAnalyzers;
+import org.axiswatch.search.SearchDocuments;
+import org.axiswatch.search.SearchIndex;
+
+/**
+ * Ingest throughput over a corpus of files: the full path (read, analyse, store, index) against
+ * raw Nori tokenization of the same files, in the same run. Both read the files from disk; both
+ * get the same warm-up.
+ */
+public final class IngestBench {
+  /**
+   * @param files the corpus files, in order
+   * @param index a fresh index directory
+   * @param analyzer the analysis pipeline
+   * @param store what ingest does with an analysed document before indexing it (the store's put)
+   * @param storeLabel how to name that step in the figures
+   */
+  public record Config(List<Path> files, Path index, org.axiswatch.Analyzer analyzer,
+      Consumer<AnalyzedDocument> store, String storeLabel) {}
+
+  public record Figures(int docs, long bytes, double rawSeconds, double fullSeconds,
+      long rawPeakHeap, long fullPeakHeap, String path) {
+    public double rawDocsPerSecond() {
+      return docs / rawSeconds;
+    }
+
+    public double fullDocsPerSecond() {
+      return docs / fullSeconds;
+    }
+
+    public double rawMegabytesPerSecond() {
+      return bytes / 1e6 / rawSeconds;
+    }
+
+    public double fullMegabytesPerSecond() {
+      return bytes / 1e6 / fullSeconds;
+    }
+
+    /** Full-path throughput as a share of raw tokenization's. */
+    public double ratio() {
+      return rawSeconds / fullSeconds;
+    }
+  }
+
+  private static final int WARMUP = 200;
+
+  public Figures run(Config c, PrintStream progress) throws IOException, ReadException {
+    HeapWatch heap = new HeapWatch();
+    Analyzer nori = SearchAnalyzers.korean();
+    long bytes = 0;
+    for (Path f : c.files()) {
+      bytes += Files.size(f);
+    }
+    for (Path f : c.files().subList(0, Math.min(WARMUP, c.files().size()))) {
+      tokenize(nori, f);
+      c.analyzer().analyze(f);
+    }
+    System.gc();
+    heap.reset();
+    long t0 = System.nanoTime();
+    for (Path f : c.files()) {
+      tokenize(nori, f);
+    }
+    double raw = (System.nanoTime() - t0) / 1e9;
+    long rawHeap = heap.peakBytes();
+    progress.printf("raw Nori tokenization: %.1f s%n", raw);
+    System.gc();
+    heap.reset();
+    long t1 = System.nanoTime();
+    try (SearchIndex index = SearchIndex.open(c.index());
+        BatchIndexer batches = new BatchIndexer(index, 500)) {
+      for (Path f : c.files()) {
+        AnalyzedDocument doc = c.analyzer().analyze(f);
+        c.store().accept(doc);
+        batches.indexed(SearchDocuments.of(doc));
+      }
+    }
+    double full = (System.nanoTime() - t1) / 1e9;
+    return new Figures(c.files().size(), bytes, raw, full, rawHeap, heap.peakBytes(),
+        "read + analysis (" + c.analyzer().pipeline().stages().stream()
+            .map(org.axiswatch.pipeline.Stage::name).collect(java.util.stream.Collectors.joining(", "))
+        + ") + " + c.storeLabel() + " + index");
+  }
+
+  private static void tokenize(Analyzer nori, Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    try (TokenStream ts = nori.tokenStream("text", text)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        // consume: the cost of tokenizing is the figure
+      }
+      ts.end();
+    }
+  }
+
+  /** The corpus's text files in name order. */
+  public static List<Path> corpusFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+}
