@@ -2,6 +2,7 @@ package org.axiswatch.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.axiswatch.search.SearchIndex;
 
 /**
@@ -11,7 +12,12 @@ import org.axiswatch.search.SearchIndex;
 final class IndexOpening {
   private IndexOpening() {}
 
-  static SearchIndex open(Path data) throws IOException {
-    return SearchIndex.open(data.resolve("index"));
+  /** For searching: the writer when free, else (an ingest is running) the committed index. */
+  static SearchIndex forSearch(Path data) throws IOException {
+    try {
+      return SearchIndex.open(data.resolve("index"));
+    } catch (LockObtainFailedException e) {
+      return SearchIndex.openReadOnly(data.resolve("index"));
+    }
   }
 }

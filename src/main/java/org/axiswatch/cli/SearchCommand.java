@@ -71,7 +71,7 @@ public final class SearchCommand implements Callable<Integer> {
       System.err.println("axiswatch: " + dir + ": no search index (run axiswatch ingest first)");
       return ExitCodes.STORE;
     }
-    try (SearchIndex index = IndexOpening.open(data)) {
+    try (SearchIndex index = IndexOpening.forSearch(data)) {
       List<SearchHit> hits = index.searcher().search(query);
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

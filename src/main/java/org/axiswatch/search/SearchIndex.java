@@ -29,24 +29,56 @@ public final class SearchIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  private SearchIndex(Directory directory) throws IOException {
+  private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
-    IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.writer = writer;
+    this.searchers = writer != null ? new SearcherManager(writer, null)
+        : new SearcherManager(directory, null);
   }
 
   /** Opens (or creates) the index in {@code dir}, e.g. {@code axiswatch-data/index}. */
   public static SearchIndex open(Path dir) throws IOException {
-    return new SearchIndex(FSDirectory.open(dir));
+    Directory directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    try {
+      return new SearchIndex(directory, new IndexWriter(directory, config));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the committed index for searching only: for a search while an ingest holds the writer
+   * (Lucene allows one writer per index, any number of readers).
+   */
+  public static SearchIndex openReadOnly(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      return new SearchIndex(directory, null);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the index is open for searching only");
+    }
+    return writer;
   }
 
   /** Adds a document, replacing any earlier version with the same id. Not yet committed. */
   public void put(SearchDocument doc) {
     try {
-      writer.updateDocuments(new Term(SearchFields.DOC_ID, doc.id()), UnitDocuments.of(doc));
+      writer().updateDocuments(new Term(SearchFields.DOC_ID, doc.id()), UnitDocuments.of(doc));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,7 +90,7 @@ public final class SearchIndex implements Closeable {
 
   public void delete(String documentId) {
     try {
-      writer.deleteDocuments(new Term(SearchFields.DOC_ID, documentId));
+      writer().deleteDocuments(new Term(SearchFields.DOC_ID, documentId));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,7 +98,7 @@ public final class SearchIndex implements Closeable {
 
   public void deleteAll() {
     try {
-      writer.deleteAll();
+      writer().deleteAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,7 +107,7 @@ public final class SearchIndex implements Closeable {
   /** Makes everything put or deleted so far durable, and visible to new searches. */
   public void commit() {
     try {
-      writer.commit();
+      writer().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -128,7 +160,7 @@ public final class SearchIndex implements Closeable {
    * of crash recovery. Only {@link #close()} may follow.
    */
   void crash() throws IOException {
-    writer.rollback();
+    writer().rollback();
   }
 
   /** A searcher over the index as last refreshed. */
@@ -146,7 +178,7 @@ public final class SearchIndex implements Closeable {
   @Override
   public void close() throws IOException {
     searchers.close();
-    if (writer.isOpen()) {
+    if (writer != null && writer.isOpen()) {
       writer.close();
     }
     directory.close();

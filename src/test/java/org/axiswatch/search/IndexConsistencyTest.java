@@ -70,4 +70,17 @@ class IndexConsistencyTest {
       assertThat(reopened.unitCount()).isEqualTo(3);
     }
   }
+
+  @Test
+  void aReaderSearchesTheCommittedIndexWhileTheWriterIsHeld() throws IOException {
+    try (SearchIndex writer = SearchIndex.open(dir)) {
+      new IndexRebuilder().rebuild(writer, store);
+      writer.put(ko("d", "북한은 미사일 발사를 예고했다."));
+      try (SearchIndex reader = SearchIndex.openReadOnly(dir)) {
+        assertThat(reader.readOnly()).isTrue();
+        assertThat(reader.searcher().search(SearchQuery.of("발사"))).hasSize(1);
+        assertThat(reader.documentIds()).containsExactlyInAnyOrder("a", "b", "c");
+      }
+    }
+  }
 }
