@@ -5,8 +5,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.axiswatch.facts.Claim;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
@@ -24,8 +22,6 @@ import org.axiswatch.structure.Sentence;
  * the ids and types of named entities, and the sources its claims cite.
  */
 public final class SearchDocuments {
-  private static final Pattern PARAGRAPH = Pattern.compile("\\S(?:.|\\n(?!\\s*\\n))*");
-
   private SearchDocuments() {}
 
   public static SearchDocument of(AnalyzedDocument doc) {
@@ -58,15 +54,43 @@ public final class SearchDocuments {
     return sentences.stream().map(s -> new TextUnit(s.index(), s.span(), s.text())).toList();
   }
 
-  /** Paragraphs: runs of text separated by blank lines. */
+  /** Paragraphs: runs of text separated by blank lines, without their edge whitespace. */
   static List<TextUnit> paragraphs(String text) {
     List<TextUnit> out = new ArrayList<>();
-    Matcher m = PARAGRAPH.matcher(text);
-    while (m.find()) {
-      String p = m.group().stripTrailing();
-      out.add(new TextUnit(out.size(), new Span(m.start(), m.start() + p.length()), p));
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      int end = blankLine(text, i);
+      int last = end;
+      while (last > i && Character.isWhitespace(text.charAt(last - 1))) {
+        last--;
+      }
+      out.add(new TextUnit(out.size(), new Span(i, last), text.substring(i, last)));
+      i = end;
     }
     return out;
+  }
+
+  /** Where the paragraph starting at {@code from} ends: at the next line holding only spaces. */
+  private static int blankLine(String text, int from) {
+    int nl = text.indexOf('\n', from);
+    while (nl >= 0) {
+      int j = nl + 1;
+      while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      if (j == text.length() || text.charAt(j) == '\n') {
+        return nl;
+      }
+      nl = text.indexOf('\n', j);
+    }
+    return text.length();
   }
 
   /** Korean when Hangul syllables outnumber Latin letters; a fallback when no stage said. */
