@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axiswatch.facts.Claim;
 import org.axiswatch.mentions.Entity;
@@ -25,6 +26,14 @@ public final class SearchDocuments {
   private SearchDocuments() {}
 
   public static SearchDocument of(AnalyzedDocument doc) {
+    return of(doc, Map.of());
+  }
+
+  /**
+   * As {@link #of(AnalyzedDocument)}, with the document's entity ids replaced by the knowledge-base
+   * ids the store resolved them to, so a filter on an entity finds it in every document.
+   */
+  public static SearchDocument of(AnalyzedDocument doc, Map<String, String> resolved) {
     SourceDocument source = doc.get(SourceDocument.KEY);
     DocumentInfo info = doc.find(DocumentInfo.KEY).orElse(null);
     Language language = info != null ? info.language() : byScript(source.original());
@@ -37,14 +46,14 @@ public final class SearchDocuments {
     Set<EntityType> types = EnumSet.noneOf(EntityType.class);
     for (Entity e : doc.find(Entity.KEY).orElse(List.of())) {
       if (e.type().isNamed()) {
-        entities.add(e.id());
+        entities.add(resolved.getOrDefault(e.id(), e.id()));
         types.add(e.type());
       }
     }
     Set<String> sources = new LinkedHashSet<>();
     for (Claim c : doc.find(Claim.KEY).orElse(List.of())) {
       if (c.source() != null) {
-        sources.add(c.source());
+        sources.add(resolved.getOrDefault(c.source(), c.source()));
       }
     }
     return new SearchDocument(source.id(), title, language, date, units, entities, types, sources);
