@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.axiswatch.Analyzer;
-import org.axiswatch.read.ReadException;
+import org.axiswatch.search.bench.AnalyzeAndIndex;
 import org.axiswatch.search.bench.HeapWatch;
 import org.axiswatch.search.bench.IngestBench;
 import org.axiswatch.search.corpus.CorpusGenerator;
@@ -31,7 +31,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
   Path corpus;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     Path work = Files.createTempDirectory("axiswatch-bench-ingest");
     try {
       Path dir = corpus;
@@ -40,8 +40,9 @@ public final class IngestBenchCommand implements Callable<Integer> {
         new CorpusWriter().write(
             new CorpusGenerator(CorpusVocabulary.load(), seed).documents(docs).iterator(), dir);
       }
-      var config = new IngestBench.Config(IngestBench.corpusFiles(dir), work.resolve("index"),
-          Analyzer.standard(), doc -> { }, "no store (not on this branch yet)");
+      Analyzer analyzer = Analyzer.standard();
+      var config = new IngestBench.Config(IngestBench.corpusFiles(dir), analyzer,
+          new AnalyzeAndIndex(analyzer, work.resolve("index"), 1000));
       var f = new IngestBench().run(config, System.out);
       System.out.printf("corpus: %d documents, %.1f MB%n", f.docs(), f.bytes() / 1e6);
       System.out.printf("full path [%s]: %.1f docs/s, %.2f MB/s%n", f.path(),
@@ -54,9 +55,6 @@ public final class IngestBenchCommand implements Callable<Integer> {
           f.peakHeap() / 1e6, f.peakHeap() <= 1L << 30 ? "met" : "MISSED",
           HeapWatch.maxBytes() / 1e6);
       return ExitCodes.OK;
-    } catch (ReadException e) {
-      System.err.println("axiswatch: " + e.getMessage());
-      return ExitCodes.BAD_INPUT;
     } finally {
       BenchFiles.delete(work);
     }

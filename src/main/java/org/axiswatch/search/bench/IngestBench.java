@@ -6,16 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.axiswatch.pipeline.AnalyzedDocument;
-import org.axiswatch.read.ReadException;
-import org.axiswatch.search.BatchIndexer;
 import org.axiswatch.search.SearchAnalyzers;
-import org.axiswatch.search.SearchDocuments;
-import org.axiswatch.search.SearchIndex;
 
 /**
  * Ingest throughput over a corpus of files: the full path (read, analyse, store, index) against
@@ -25,13 +19,10 @@ import org.axiswatch.search.SearchIndex;
 public final class IngestBench {
   /**
    * @param files the corpus files, in order
-   * @param index a fresh index directory
-   * @param analyzer the analysis pipeline
-   * @param store what ingest does with an analysed document before indexing it (the store's put)
-   * @param storeLabel how to name that step in the figures
+   * @param analyzer the analysis pipeline, for the warm-up (which must not store anything)
+   * @param path the ingest path to time, on a fresh store and index
    */
-  public record Config(List<Path> files, Path index, org.axiswatch.Analyzer analyzer,
-      Consumer<AnalyzedDocument> store, String storeLabel) {}
+  public record Config(List<Path> files, org.axiswatch.Analyzer analyzer, IngestPath path) {}
 
   public record Figures(int docs, long bytes, double rawSeconds, double fullSeconds,
       long peakHeap, String path) {
@@ -59,10 +50,8 @@ public final class IngestBench {
 
   private static final int WARMUP = 200;
   private static final int CHUNK = 250;
-  /** Documents per index commit during ingest. */
-  private static final int BATCH = 1000;
 
-  public Figures run(Config c, PrintStream progress) throws IOException, ReadException {
+  public Figures run(Config c, PrintStream progress) throws Exception {
     HeapWatch heap = new HeapWatch();
     Analyzer nori = SearchAnalyzers.korean();
     long bytes = 0;
@@ -79,8 +68,8 @@ public final class IngestBench {
     heap.reset();
     long raw = 0;
     long full = 0;
-    try (SearchIndex index = SearchIndex.open(c.index());
-        BatchIndexer batches = new BatchIndexer(index, BATCH)) {
+    IngestPath path = c.path();
+    try {
       for (int from = 0; from < c.files().size(); from += CHUNK) {
         List<Path> chunk = c.files().subList(from, Math.min(from + CHUNK, c.files().size()));
         long t0 = System.nanoTime();
@@ -89,26 +78,24 @@ public final class IngestBench {
         }
         long t1 = System.nanoTime();
         for (Path f : chunk) {
-          AnalyzedDocument doc = c.analyzer().analyze(f);
-          c.store().accept(doc);
-          batches.indexed(SearchDocuments.of(doc));
+          path.ingest(f);
         }
         long t2 = System.nanoTime();
-        if (from + CHUNK >= c.files().size()) {
-          batches.finish();
-          t2 = System.nanoTime();
-        }
         raw += t1 - t0;
         full += t2 - t1;
         if ((from / CHUNK) % 20 == 19) {
           progress.printf("%d documents%n", from + chunk.size());
         }
       }
+    } catch (Exception e) {
+      path.close();
+      throw e;
     }
+    long t3 = System.nanoTime();
+    path.close();
+    full += System.nanoTime() - t3;
     return new Figures(c.files().size(), bytes, raw / 1e9, full / 1e9, heap.peakBytes(),
-        "read + analysis (" + c.analyzer().pipeline().stages().stream()
-            .map(org.axiswatch.pipeline.Stage::name).collect(java.util.stream.Collectors.joining(", "))
-        + ") + " + c.storeLabel() + " + index");
+        c.path().describe());
   }
 
   private static void tokenize(Analyzer nori, Path file) throws IOException {

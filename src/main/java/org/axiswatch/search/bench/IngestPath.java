@@ -1,0 +1,11 @@
+package org.axiswatch.search.bench;
+
+import java.nio.file.Path;
+
+/** What the ingest benchmark times per file; closing commits whatever is still open. */
+public interface IngestPath extends AutoCloseable {
+  void ingest(Path file) throws Exception;
+
+  /** The steps, for the figures ("read + analysis + store + index"). */
+  String describe();
+}
