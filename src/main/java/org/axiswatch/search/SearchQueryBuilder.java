@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -71,14 +73,21 @@ final class SearchQueryBuilder {
     // A document's date is a range [first, last] (2023-09 is the whole month): keep it when that
     // range overlaps the asked one.
     if (q.to() != null) {
-      b.add(LongPoint.newRangeQuery(SearchFields.DATE_FIRST, Long.MIN_VALUE, epoch(q.to())),
-          Occur.FILTER);
+      b.add(range(SearchFields.DATE_FIRST, Long.MIN_VALUE, epoch(q.to())), Occur.FILTER);
     }
     if (q.from() != null) {
-      b.add(LongPoint.newRangeQuery(SearchFields.DATE_LAST, epoch(q.from()), Long.MAX_VALUE),
-          Occur.FILTER);
+      b.add(range(SearchFields.DATE_LAST, epoch(q.from()), Long.MAX_VALUE), Occur.FILTER);
     }
     return b.build();
+  }
+
+  /**
+   * A date range over a few hundred thousand sentences matches most of them: let Lucene choose
+   * between walking the points (when the range leads) and checking doc values of the words' hits.
+   */
+  private static Query range(String field, long from, long to) {
+    return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
+        NumericDocValuesField.newSlowRangeQuery(field, from, to));
   }
 
   private static void term(BooleanQuery.Builder b, String field, String value) {

@@ -6,6 +6,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -33,8 +34,13 @@ final class UnitDocuments {
       }
       d.add(new StringField(SearchFields.LANGUAGE, doc.language().code(), Field.Store.YES));
       if (doc.date() != null) {
-        d.add(new LongPoint(SearchFields.DATE_FIRST, doc.date().first().toEpochDay()));
-        d.add(new LongPoint(SearchFields.DATE_LAST, doc.date().last().toEpochDay()));
+        long first = doc.date().first().toEpochDay();
+        long last = doc.date().last().toEpochDay();
+        // Points for selective ranges, doc values for checking the few hits of selective words.
+        d.add(new LongPoint(SearchFields.DATE_FIRST, first));
+        d.add(new NumericDocValuesField(SearchFields.DATE_FIRST, first));
+        d.add(new LongPoint(SearchFields.DATE_LAST, last));
+        d.add(new NumericDocValuesField(SearchFields.DATE_LAST, last));
         d.add(new StoredField(SearchFields.DATE, doc.date().toString()));
       }
       d.add(new StoredField(SearchFields.UNIT_INDEX, unit.index()));
