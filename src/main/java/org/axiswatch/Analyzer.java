@@ -10,6 +10,9 @@ import org.axiswatch.read.ReadException;
 import org.axiswatch.read.SourceDocument;
 import org.axiswatch.read.SourceReader;
 import org.axiswatch.read.TextRepair;
+import org.axiswatch.structure.DocumentInfoFinder;
+import org.axiswatch.structure.OutlineBuilder;
+import org.axiswatch.structure.SentenceSplitter;
 
 /**
  * The default pipeline, wired once: read → structure → mentions → facts → sanctions. Each stage is
@@ -26,7 +29,8 @@ public final class Analyzer {
 
   /** The standard stages with their shipped data. */
   public static Analyzer standard() {
-    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), List.of(new TextRepair()));
+    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), List.of(new TextRepair(),
+        new DocumentInfoFinder(), new OutlineBuilder(), new SentenceSplitter()));
   }
 
   public AnalyzedDocument analyze(Path file) throws ReadException {

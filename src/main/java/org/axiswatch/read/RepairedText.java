@@ -21,12 +21,16 @@ public final class RepairedText {
   private final String text;
   /** toOriginal[i] = original offset of working char i; toOriginal[text.length()] = end. */
   private final int[] toOriginal;
+  /** endOf[i] = original end (exclusive) of what working char i stands for: a character composed
+   * from several (NFC of decomposed Hangul) covers all of them. */
+  private final int[] endOf;
   private final List<Span> removed;
 
-  private RepairedText(String original, String text, int[] toOriginal, List<Span> removed) {
+  private RepairedText(String original, String text, int[] toOriginal, int[] endOf, List<Span> removed) {
     this.original = original;
     this.text = text;
     this.toOriginal = toOriginal;
+    this.endOf = endOf;
     this.removed = List.copyOf(removed);
   }
 
@@ -63,7 +67,7 @@ public final class RepairedText {
       return new Span(o, o);
     }
     // end maps through the last included character, so trailing removed text is not swallowed
-    return new Span(toOriginal[start], toOriginal[end - 1] + 1);
+    return new Span(toOriginal[start], Math.max(toOriginal[start], endOf[end - 1]));
   }
 
   /** The first working offset whose original offset is at or after {@code original}. */
@@ -88,6 +92,7 @@ public final class RepairedText {
     private final String original;
     private final StringBuilder text = new StringBuilder();
     private int[] map = new int[64];
+    private int[] ends = new int[64];
     private int next;
     private final java.util.ArrayList<Span> removed = new java.util.ArrayList<>();
 
@@ -99,7 +104,7 @@ public final class RepairedText {
     public Builder copy(int start, int end) {
       checkOrder(start, end);
       for (int i = start; i < end; i++) {
-        push(original.charAt(i), i);
+        push(original.charAt(i), i, i + 1);
       }
       next = end;
       return this;
@@ -108,8 +113,10 @@ public final class RepairedText {
     /** Puts {@code replacement} in place of original[start, end) (empty start==end: an insertion). */
     public Builder replace(int start, int end, CharSequence replacement) {
       checkOrder(start, end);
-      for (int i = 0; i < replacement.length(); i++) {
-        push(replacement.charAt(i), Math.min(start + i, Math.max(start, end - 1)));
+      int n = replacement.length();
+      for (int i = 0; i < n; i++) {
+        int from = Math.min(start + i, Math.max(start, end - 1));
+        push(replacement.charAt(i), from, i == n - 1 ? end : Math.max(from, Math.min(start + i + 1, end)));
       }
       next = end;
       return this;
@@ -136,14 +143,16 @@ public final class RepairedText {
       }
       int[] m = Arrays.copyOf(map, text.length() + 1);
       m[text.length()] = original.length();
-      return new RepairedText(original, text.toString(), m, removed);
+      return new RepairedText(original, text.toString(), m, Arrays.copyOf(ends, text.length()), removed);
     }
 
-    private void push(char c, int originalOffset) {
+    private void push(char c, int originalOffset, int originalEnd) {
       if (text.length() == map.length) {
         map = Arrays.copyOf(map, map.length * 2);
+        ends = Arrays.copyOf(ends, ends.length * 2);
       }
       map[text.length()] = originalOffset;
+      ends[text.length()] = originalEnd;
       text.append(c);
     }
 

@@ -1,0 +1,188 @@
+package org.axiswatch.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axiswatch.pipeline.AnalyzedDocument;
+import org.axiswatch.pipeline.Key;
+import org.axiswatch.pipeline.Language;
+import org.axiswatch.pipeline.Stage;
+import org.axiswatch.read.LineMarker;
+import org.axiswatch.read.RepairedText;
+import org.axiswatch.read.TextLine;
+
+/**
+ * Adds {@link DocumentInfo}: the language by script (Hangul against Latin letters), the dateline,
+ * the title and the author where the header states them. The header is the first lines before any
+ * outline marker: Korean briefs put the title, then "2023. 9. 14.(목), 홍길동 ○○센터 실장"; English
+ * articles a heading, a "By …" byline and a dateline.
+ */
+public final class DocumentInfoFinder implements Stage {
+  private static final int HEADER_LINES = 12;
+  /** Hangul share of letters above which a text is Korean: Korean briefs quote many Latin acronyms. */
+  private static final double KOREAN_SHARE = 0.3;
+  private static final Pattern HANGUL_NAME = Pattern.compile("[가-힣]{2,4}");
+  private static final Pattern TITLED_NAME = Pattern.compile("([가-힣]{2,4})\\s*([가-힣]{1,6})");
+  private static final Pattern BYLINE = Pattern.compile(
+      "^\\s*(?:By|BY|by|Author:|Written by)\\s+((?:[A-Z][\\p{L}.'’-]*\\s*){1,4})");
+
+  private final WordList surnames = WordList.load("korean-surnames.txt", Pattern.compile("[가-힣]{1,2}"));
+  private final WordList titles = WordList.load("byline-titles.txt", Pattern.compile("[가-힣]+"));
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(RepairedText.KEY);
+  }
+
+  @Override
+  public Set<Key<?>> adds() {
+    return Set.of(DocumentInfo.KEY);
+  }
+
+  @Override
+  public void annotate(AnalyzedDocument document) {
+    document.put(DocumentInfo.KEY, find(document.get(RepairedText.KEY).text()));
+  }
+
+  public DocumentInfo find(String text) {
+    Language language = language(text);
+    List<String> header = header(text);
+    int dateLine = -1;
+    DateFinder.Found date = null;
+    for (int i = 0; i < header.size() && date == null; i++) {
+      date = DateFinder.first(header.get(i));
+      dateLine = date == null ? -1 : i;
+    }
+    if (date == null) {
+      // no dateline in the header: the first full date near the top is the best evidence left
+      DateFinder.Found f = DateFinder.first(text.substring(0, Math.min(text.length(), 1500)));
+      date = f != null && f.date().precision() == org.axiswatch.pipeline.PartialDate.Precision.DAY ? f : null;
+    }
+    String title = title(header, dateLine, language);
+    String author = author(header, dateLine, date, language);
+    return new DocumentInfo(language, date == null ? null : date.date(), title, author);
+  }
+
+  static Language language(String text) {
+    long hangul = 0;
+    long latin = 0;
+    long letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      letters++;
+      Character.UnicodeScript s = Character.UnicodeScript.of(c);
+      if (s == Character.UnicodeScript.HANGUL) {
+        hangul++;
+      } else if (s == Character.UnicodeScript.LATIN) {
+        latin++;
+      }
+    }
+    if (letters == 0) {
+      return Language.OTHER;
+    }
+    if (hangul >= KOREAN_SHARE * letters) {
+      return Language.KO;
+    }
+    return latin >= 0.5 * letters ? Language.EN : Language.OTHER;
+  }
+
+  /** The first non-blank lines, up to the first outline marker (a title may not start with one). */
+  private static List<String> header(String text) {
+    List<String> header = new ArrayList<>();
+    for (TextLine l : TextLine.split(text)) {
+      String s = l.of(text).strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      LineMarker m = LineMarker.of(s);
+      if (header.size() >= HEADER_LINES
+          || (m != null && m.type() != LineMarker.Type.HEADING && !header.isEmpty())) {
+        break;
+      }
+      header.add(s);
+    }
+    return header;
+  }
+
+  private String title(List<String> header, int dateLine, Language language) {
+    List<String> lines = new ArrayList<>();
+    for (String line : header.subList(0, dateLine > 0 ? dateLine : header.size())) {
+      if (!isByline(line)) {
+        lines.add(line);
+      }
+    }
+    if (lines.isEmpty()) {
+      return null;
+    }
+    String title;
+    if (language == Language.KO && dateLine > 0) {
+      // Korean briefs: the title may run over several lines above the dateline
+      title = String.join(" ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    } else {
+      title = lines.get(0);
+    }
+    title = title.replaceFirst("^#+\\s*", "")
+        .replaceAll("[*†‡]+(?=\\s|$)", "")
+        .replaceAll("\\s+", " ").strip();
+    return title.isEmpty() || title.length() > 200 ? null : title;
+  }
+
+  private String author(List<String> header, int dateLine, DateFinder.Found date, Language language) {
+    for (String line : header) {
+      Matcher m = BYLINE.matcher(line);
+      if (m.find()) {
+        String name = m.group(1).replaceAll("\\s+(?:and|And)$", "").strip();
+        return name.isEmpty() ? null : name;
+      }
+    }
+    if (language != Language.KO) {
+      return null;
+    }
+    if (dateLine >= 0) {
+      // "2023. 9. 14.(목), 홍길동 외교안보센터 실장": the name next to the date
+      String rest = header.get(dateLine).substring(0, date.start()) + " "
+          + header.get(dateLine).substring(date.end());
+      for (String token : rest.split("[\\s,/|·()]+")) {
+        if (isName(token)) {
+          return token;
+        }
+      }
+    }
+    for (String line : header) {
+      Matcher m = TITLED_NAME.matcher(line);
+      while (m.find()) {
+        if (isName(m.group(1)) && titles.contains(m.group(2))) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "By Jane Doe", "박민수 기자": a line that names the author and nothing else. */
+  private boolean isByline(String line) {
+    if (BYLINE.matcher(line).find()) {
+      return true;
+    }
+    Matcher m = TITLED_NAME.matcher(line.strip());
+    return m.matches() && isName(m.group(1)) && titles.contains(m.group(2));
+  }
+
+  private boolean isName(String token) {
+    if (!HANGUL_NAME.matcher(token).matches() || titles.contains(token)) {
+      return false;
+    }
+    for (String t : titles.words()) {
+      if (token.endsWith(t)) {
+        return false;
+      }
+    }
+    boolean compound = token.length() >= 3 && surnames.contains(token.substring(0, 2));
+    return compound || surnames.contains(token.substring(0, 1));
+  }
+}

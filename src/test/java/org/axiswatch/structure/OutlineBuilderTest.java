@@ -1,0 +1,142 @@
+package org.axiswatch.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.axiswatch.pipeline.Span;
+import org.junit.jupiter.api.Test;
+
+class OutlineBuilderTest {
+
+  /** A 개조식 brief of our own: Roman chapters, numbered sections, look-alike circled numbers. */
+  static final String BRIEF = """
+      북한의 대러 무기 지원 실태와\s
+      국제사회 대응 방향
+
+      2024. 3. 5.(화) 박영희 통일안보연구실 선임연구위원
+
+      [요약]
+      ㅇ 북한은 2023년 하반기부터 러시아에 포탄과 탄도미사일을 공급
+        - 컨테이너 수천 개 분량으로 추정
+      ㅇ 러시아는 대가로 위성 기술과 식량을 제공할 가능성
+      ㅇ 국제사회의 제재 공조 강화 필요
+
+      Ⅰ. 무기 지원 실태
+      1. 포탄 공급
+      ➀ 나진항을 통한 해상 운송
+       ○ 2023년 9월 이후 나진항 물동량 급증
+         - 위성사진에서 컨테이너 적재 확인
+         ※ 미 백악관은 10월 13일 관련 사진을 공개
+      ➁ 철도 운송
+       ○ 두만강 철교를 이용한 열차 운송 포착
+      2. 탄도미사일 공급
+      □ 우크라이나 전장에서 잔해 발견
+      ⑴ 하르키우 지역 잔해 분석
+       ○ KN-23 계열로 판명
+      ⑵ 추가 공급 가능성
+      Ⅱ. 대응 방향
+      가. 제재 이행 강화
+       ○ 독자제재 대상 확대
+      ☞ 관계부처 합동 점검 필요
+      나. 외교적 압박
+       ○ 유럽 국가들과 공조
+      """;
+
+  @Test
+  void koreanReportStyleNests() {
+    Structured s = Structured.of(BRIEF);
+    assertThat(s.tree()).isEqualTo("""
+        PARAGRAPH 북한의 대러 무기 지원
+        PARAGRAPH 2024. 3. 5.(
+        GROUP [요약] 요약
+          ITEM ㅇ 북한은 2023년 하반
+            ITEM - 컨테이너 수천 개 분량
+          ITEM ㅇ 러시아는 대가로 위성
+          ITEM ㅇ 국제사회의 제재 공조
+        SECTION Ⅰ. 무기 지원 실태
+          SECTION 1. 포탄 공급
+            POINT ➀ 나진항을 통한 해상 운
+              ITEM ○ 2023년 9월 이후
+                ITEM - 위성사진에서 컨테이너
+                  NOTE ※ 미 백악관은 10월 1
+            POINT ➁ 철도 운송
+              ITEM ○ 두만강 철교를 이용한
+          SECTION 2. 탄도미사일 공급
+            GROUP □ 우크라이나 전장에서 잔
+              POINT ⑴ 하르키우 지역 잔해 분
+                ITEM ○ KN-23 계열로 판명
+              POINT ⑵ 추가 공급 가능성
+        SECTION Ⅱ. 대응 방향
+          GROUP 가. 제재 이행 강화
+            ITEM ○ 독자제재 대상 확대
+            NOTE ☞ 관계부처 합동 점검 필
+          GROUP 나. 외교적 압박
+            ITEM ○ 유럽 국가들과 공조
+        """);
+  }
+
+  @Test
+  void nodeSpansPointIntoTheOriginal() {
+    Structured s = Structured.of(BRIEF);
+    OutlineNode point = s.outline().roots().get(3).children().get(0).children().get(0);
+    Span span = point.span();
+    assertThat(BRIEF.substring(span.start(), span.end())).isEqualTo("➀ 나진항을 통한 해상 운송");
+    assertThat(point.marker()).isEqualTo("➀");
+    assertThat(point.text()).isEqualTo("나진항을 통한 해상 운송");
+    assertThat(s.outline().path(span.start() + 3)).extracting(OutlineNode::kind)
+        .containsExactly(NodeKind.SECTION, NodeKind.SECTION, NodeKind.POINT);
+  }
+
+  @Test
+  void continuationLinesJoinTheNodeAbove() {
+    String text = """
+        1. 정세 평가
+        ① 북한은 순항미사일을 연속 발사
+        한미 연합훈련에 반발하며 동해상으로 순항미사일 여러 발을 쏘았다고 합참이 밝힘
+          - 국방부는 도발 중단을 촉구
+        """;
+    Structured s = Structured.of(text);
+    OutlineNode point = s.outline().roots().get(0).children().get(0);
+    assertThat(point.text())
+        .isEqualTo("북한은 순항미사일을 연속 발사 한미 연합훈련에 반발하며 동해상으로 순항미사일 여러 발을 쏘았다고 합참이 밝힘");
+    assertThat(text.substring(point.span().start(), point.span().end()))
+        .startsWith("① 북한은 순항미사일을 연속 발사\n한미").endsWith("합참이 밝힘");
+    assertThat(point.children()).hasSize(1);
+  }
+
+  @Test
+  void englishHeadingsAndParagraphs() {
+    String text = """
+        # North Korea–Russia Arms Transfers: What We Know
+
+        By Jane Doe and John Smith
+        September 13, 2023
+
+        ## Background
+
+        North Korea has shipped artillery shells to Russia since August 2023.
+        U.S. officials said the transfers continued through the winter.
+
+        ## Key judgments
+
+        1. Pyongyang will keep supplying munitions while Moscow pays with technology.
+        2. The transfers violate UN Security Council resolutions on arms exports.
+
+        OUTLOOK
+
+        Mr. Kim may visit Vladivostok again. No. 3 on the agenda is space cooperation.
+        """;
+    Structured s = Structured.of(text, true);
+    assertThat(s.tree()).isEqualTo("""
+        SECTION # North Korea–
+          PARAGRAPH By Jane Doe
+          PARAGRAPH September 13
+          SECTION ## Background
+            PARAGRAPH North Korea 
+          SECTION ## Key judgment
+            ITEM 1. Pyongyang wi
+            ITEM 2. The transfer
+          SECTION OUTLOOK
+            PARAGRAPH Mr. Kim may 
+        """);
+  }
+}
