@@ -8,4 +8,10 @@ public interface IngestPath extends AutoCloseable {
 
   /** The steps, for the figures ("read + analysis + store + index"). */
   String describe();
+
+  /** Opens a fresh ingest path (its own store and index) in a working directory. */
+  @FunctionalInterface
+  interface Opener {
+    IngestPath open(Path workDir) throws Exception;
+  }
 }
