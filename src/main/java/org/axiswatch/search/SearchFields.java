@@ -18,6 +18,8 @@ final class SearchFields {
   static final String ENTITY = "entity";
   static final String TYPE = "type";
   static final String SOURCE = "source";
+  /** Marks the stand-in of a document without text, so filter-only searches can skip it. */
+  static final String EMPTY = "empty";
   static final String TEXT_KO = "text_ko";
   static final String TEXT_EN = "text_en";
 

@@ -66,6 +66,7 @@ final class SearchQueryBuilder {
   Query build(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(ranked(q), Occur.MUST);
+    b.add(new TermQuery(new Term(SearchFields.EMPTY, "1")), Occur.MUST_NOT);
     term(b, SearchFields.ENTITY, q.entity());
     term(b, SearchFields.TYPE, q.type() == null ? null : q.type().name());
     term(b, SearchFields.SOURCE, q.source());

@@ -11,6 +11,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.axiswatch.mentions.EntityType;
+import org.axiswatch.pipeline.Span;
 
 /**
  * Turns one {@link SearchDocument} into one Lucene document per sentence. Document-level facts
@@ -26,7 +27,10 @@ final class UnitDocuments {
   static List<Document> of(SearchDocument doc) {
     List<Document> out = new ArrayList<>(doc.units().size());
     String textField = SearchFields.textField(doc.language());
-    for (TextUnit unit : doc.units()) {
+    // A document with no text still needs its id in the index, or every open would re-add it.
+    List<TextUnit> units = doc.units().isEmpty()
+        ? List.of(new TextUnit(0, new Span(0, 0), "")) : doc.units();
+    for (TextUnit unit : units) {
       Document d = new Document();
       d.add(new StringField(SearchFields.DOC_ID, doc.id(), Field.Store.YES));
       if (doc.title() != null) {
@@ -55,7 +59,11 @@ final class UnitDocuments {
       for (String s : doc.sources()) {
         d.add(new StringField(SearchFields.SOURCE, s, Field.Store.NO));
       }
-      d.add(new Field(textField, unit.text(), TEXT));
+      if (doc.units().isEmpty()) {
+        d.add(new StringField(SearchFields.EMPTY, "1", Field.Store.NO));
+      } else {
+        d.add(new Field(textField, unit.text(), TEXT));
+      }
       out.add(d);
     }
     return out;

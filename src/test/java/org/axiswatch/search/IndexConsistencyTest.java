@@ -83,4 +83,15 @@ class IndexConsistencyTest {
       }
     }
   }
+
+  @Test
+  void aDocumentWithoutTextIsKnownToTheIndexButNeverAHit() throws IOException {
+    MapCatalog withEmpty = new MapCatalog().with(new SearchDocument("empty", null, Language.KO,
+        null, java.util.List.of(), Set.of("PRK"), Set.of(EntityType.GPE), Set.of()));
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertThat(new IndexReconciler(10).reconcile(index, withEmpty).added()).isEqualTo(1);
+      assertThat(new IndexReconciler(10).reconcile(index, withEmpty).changed()).isFalse();
+      assertThat(index.searcher().search(SearchQuery.of("").withEntity("PRK"))).isEmpty();
+    }
+  }
 }
