@@ -29,8 +29,10 @@ public final class Analyzer {
 
   /** The standard stages with their shipped data. */
   public static Analyzer standard() {
-    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), List.of(new TextRepair(),
+    List<Stage> stages = new java.util.ArrayList<>(List.of(new TextRepair(),
         new DocumentInfoFinder(), new OutlineBuilder(), new SentenceSplitter()));
+    stages.add(org.axiswatch.sanctions.SanctionsStage.after(stages));
+    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), stages);
   }
 
   public AnalyzedDocument analyze(Path file) throws ReadException {

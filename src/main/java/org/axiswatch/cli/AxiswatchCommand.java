@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
         + "and checks it against UN sanctions.",
     subcommands = {
       AnalyzeCommand.class,
+      SanctionsCommand.class,
+      ProvisionsCommand.class,
+      ListsCommand.class,
+      ScreenCommand.class,
+      MatchCommand.class,
       BenchCommand.class,
       CorpusCommand.class,
       SearchCommand.class,

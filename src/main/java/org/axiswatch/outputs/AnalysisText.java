@@ -16,6 +16,8 @@ import org.axiswatch.structure.Sentence;
  */
 public final class AnalysisText {
   private static final int WIDTH = 78;
+  /** Removed lines listed before "… and N more". */
+  private static final int SHOWN = 5;
 
   private AnalysisText() {}
 
@@ -46,9 +48,12 @@ public final class AnalysisText {
       return;
     }
     b.append("removed   ").append(removed.size()).append(" footnote or page-number line(s)\n");
-    for (Span s : removed) {
+    for (Span s : removed.subList(0, Math.min(SHOWN, removed.size()))) {
       b.append("          ").append(shorten(r.original().substring(s.start(), s.end()), WIDTH - 10))
           .append('\n');
+    }
+    if (removed.size() > SHOWN) {
+      b.append("          … and ").append(removed.size() - SHOWN).append(" more\n");
     }
   }
 

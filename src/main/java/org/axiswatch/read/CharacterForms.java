@@ -15,6 +15,11 @@ final class CharacterForms {
 
   /** Writes original[start, end) to the builder, which must be positioned at start. */
   static void copy(RepairedText.Builder b, String original, int start, int end) {
+    CharSequence range = java.nio.CharBuffer.wrap(original, start, end);
+    if (NFC.isNormalized(range) && !needsReplacement(original, start, end)) {
+      flush(b, original, start, end); // the common case: nothing to change
+      return;
+    }
     int runStart = start;
     int i = start;
     while (i < end) {
@@ -62,6 +67,15 @@ final class CharacterForms {
     if (to > from) {
       b.copy(from, to);
     }
+  }
+
+  private static boolean needsReplacement(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (replacement(s.charAt(i)) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String replacement(char c) {

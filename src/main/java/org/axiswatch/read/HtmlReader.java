@@ -17,7 +17,7 @@ final class HtmlReader {
 
   record Extracted(String text, String encoding) {}
 
-  private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, "
+  private static final String FURNITURE = "script, style, noscript, template, nav, "
       + "aside, form, iframe, svg, button, select, input, textarea, menu, "
       + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
 
@@ -51,6 +51,13 @@ final class HtmlReader {
       }
     }
     doc.select(FURNITURE).remove();
+    // a page's header and footer are furniture; an article's own header holds its title and byline
+    for (Element e : doc.select("header, footer")) {
+      if (e.parents().stream().noneMatch(p -> p.normalName().equals("article"))
+          || e.normalName().equals("footer")) {
+        e.remove();
+      }
+    }
     Element root = mainElement(doc);
     StringBuilder out = new StringBuilder();
     if (root != null) {

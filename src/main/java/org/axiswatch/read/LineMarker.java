@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param start offset of the marker in the line (after indentation)
  * @param textStart offset of the text after the marker and its spaces
  * @param number the value of a numbered marker (1 for "①", "1.", "Ⅰ.", "가."), else 0
- * @param family bullets of one family share it ("o" for o/○/ㅇ, "-" for -/–/—), for nesting
+ * @param family bullets of one family share it ("o" for o/○/ㅇ, "-" for -/–/—), for nesting;
+ *     numbered points: "circled" (①, ⓷, ⑴), "paren" ("1)", "(1)"), "paren-letter" ("가)", "(가)")
  */
 public record LineMarker(Type type, String written, int start, int textStart, int number,
     String family) {
@@ -26,7 +27,7 @@ public record LineMarker(Type type, String written, int start, int textStart, in
       Pattern.compile("[<\\[【〈《(]?\\s*요\\s*약\\s*[>\\]】〉》)]?\\s*");
   private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+\\S.*");
   private static final Pattern ROMAN = Pattern.compile(
-      "([Ⅰ-Ⅻ]|I|II|III|IV|V|VI|VII|VIII|IX|X)\\.(?:\\s+|(?=[가-힣]))(?=\\S).*");
+      "(?:([Ⅰ-Ⅻ])\\.?|(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.)(?:\\s+|(?=[가-힣]))(?=\\S).*");
   /**
    * "1." or "1.2" then a space and text that is not a digit: "9. 14." is a date, not a heading;
    * sub-numbers have one digit, since "7.27 전승절" is a date too.
@@ -34,7 +35,11 @@ public record LineMarker(Type type, String written, int start, int textStart, in
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d)+\\.?|\\d{1,2}\\.)\\s+(?=[^\\d\\s]).*");
   private static final Pattern LETTER = Pattern.compile("([가나다라마바사아자차카타파하])\\.\\s+\\S.*");
   private static final Pattern PAREN_NUMBER = Pattern.compile("(\\((\\d{1,2})\\)|(\\d{1,2})\\))\\s*(?=\\S).*");
+  /** "가)" and "(가)": the level below "1)" in Korean numbering (1. > 가. > 1) > 가)). */
+  private static final Pattern PAREN_LETTER =
+      Pattern.compile("(\\(([가나다라마바사아자차카타파하])\\)|([가나다라마바사아자차카타파하])\\))\\s*(?=\\S).*");
   private static final String ROMANS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+  private static final String LETTERS = "가나다라마바사아자차카타파하";
   private static final String[] ASCII_ROMANS =
       {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
@@ -67,10 +72,17 @@ public record LineMarker(Type type, String written, int start, int textStart, in
     }
     if ((m = PAREN_NUMBER.matcher(rest)).matches()) {
       String digits = m.group(2) != null ? m.group(2) : m.group(3);
-      return at(line, i, i + m.end(1), Type.CIRCLED, Integer.parseInt(digits), "circled");
+      return at(line, i, i + m.end(1), Type.CIRCLED, Integer.parseInt(digits), "paren");
+    }
+    if ((m = PAREN_LETTER.matcher(rest)).matches()) {
+      String letter = m.group(2) != null ? m.group(2) : m.group(3);
+      return at(line, i, i + m.end(1), Type.CIRCLED, LETTERS.indexOf(letter) + 1, "paren-letter");
     }
     if ((m = ROMAN.matcher(rest)).matches()) {
-      return at(line, i, i + m.end(1) + 1, Type.ROMAN, romanValue(m.group(1)), "roman");
+      String numeral = m.group(1) != null ? m.group(1) : m.group(2);
+      int end = i + (m.group(1) != null ? m.end(1) : m.end(2));
+      end += end < line.length() && line.charAt(end) == '.' ? 1 : 0;
+      return at(line, i, end, Type.ROMAN, romanValue(numeral), "roman");
     }
     if ((m = NUMBER.matcher(rest)).matches()) {
       String num = m.group(1);
@@ -79,7 +91,7 @@ public record LineMarker(Type type, String written, int start, int textStart, in
       return at(line, i, end, Type.NUMBER, first, String.valueOf(num.split("\\.").length));
     }
     if ((m = LETTER.matcher(rest)).matches()) {
-      return at(line, i, i + 2, Type.LETTER, "가나다라마바사아자차카타파하".indexOf(c) + 1, "letter");
+      return at(line, i, i + 2, Type.LETTER, LETTERS.indexOf(c) + 1, "letter");
     }
     switch (c) {
       case '□', '■', '❏', '❑', '☐':

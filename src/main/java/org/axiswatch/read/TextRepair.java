@@ -25,6 +25,11 @@ public final class TextRepair implements Stage {
   private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
   /** A line at least this share of the usual full line width was cut by the margin, not ended. */
   private static final double FULL_LINE = 0.6;
+  private static final int RUNNING_HEAD_REPEATS = 3;
+  /** A heading line continues on the next only when it runs to the margin. */
+  private static final double HEADING_WRAP = 0.9;
+  private static final Set<LineMarker.Type> HEADINGS = java.util.EnumSet.of(LineMarker.Type.NUMBER,
+      LineMarker.Type.ROMAN, LineMarker.Type.LETTER, LineMarker.Type.BOX);
 
   @Override
   public Set<Key<?>> requires() {
@@ -75,10 +80,16 @@ public final class TextRepair implements Stage {
     }
     int fullWidth = fullWidth(original, content);
     Layout layout = layout(original, content, blanksBefore, fullWidth);
-    Joiner joiner = new Joiner(original, layout, fullWidth, joinLines);
+    Joiner joiner = new Joiner(original, layout, fullWidth, joinLines, runningHeads(original, content));
 
-    b.replace(0, content.get(0).start(), "");
     int k = 0;
+    while (k < content.size() && joiner.isFurniture(content.get(k))) {
+      k++;
+    }
+    if (k == content.size()) {
+      return b.build();
+    }
+    excise(b, content.subList(0, k), content.get(k).start(), "");
     while (k < content.size()) {
       TextLine a = content.get(k);
       CharacterForms.copy(b, original, b.position(), a.trimmedEnd(original));
@@ -91,35 +102,26 @@ public final class TextRepair implements Stage {
         interrupters.add(content.get(n));
         n++;
       }
-      if (n >= content.size()) {
-        interrupters.clear();
-        n = k + 1;
+      if (n < content.size()) {
+        gapBlanks += blanksBefore.get(n);
+        String joint = joiner.joint(a, content.get(n), gapBlanks, !interrupters.isEmpty());
+        if (joint != null) {
+          excise(b, interrupters, content.get(n).contentStart(original), joint);
+          k = n;
+          continue;
+        }
       }
-      if (n >= content.size()) {
-        b.replace(b.position(), original.length(), a.end() < original.length() ? "\n" : "");
-        break;
+      // no join: page furniture still goes; footnotes between items stay as ordinary lines
+      int next = k + 1;
+      while (next < content.size() && joiner.isFurniture(content.get(next))) {
+        next++;
       }
-      TextLine next = content.get(n);
-      gapBlanks += blanksBefore.get(n);
-      String joint = joiner.joint(a, next, gapBlanks, !interrupters.isEmpty());
-      if (joint != null) {
-        excise(b, interrupters, next.contentStart(original), joint);
-        k = n;
-        continue;
-      }
-      // no join: the interrupters are ordinary lines (a footnote between items harms nothing)
-      TextLine following = content.get(k + 1);
-      int blankRun = blanksBefore.get(k + 1);
+      boolean last = next >= content.size();
+      int blankRun = last ? 0 : blanksBefore.get(next);
       boolean paragraph = layout == Layout.DOUBLE_SPACED ? blankRun >= 2 : blankRun >= 1;
-      int stop = following.start();
-      if (joiner.isFurniture(following)) {
-        excise(b, List.of(following), k + 2 < content.size() ? content.get(k + 2).start()
-            : original.length(), paragraph ? "\n\n" : "\n");
-        k += 2;
-        continue;
-      }
-      b.replace(b.position(), stop, paragraph ? "\n\n" : "\n");
-      k++;
+      String gap = last ? (a.end() < original.length() ? "\n" : "") : paragraph ? "\n\n" : "\n";
+      excise(b, content.subList(k + 1, next), last ? original.length() : content.get(next).start(), gap);
+      k = next;
     }
     return b.build();
   }
@@ -169,6 +171,30 @@ public final class TextRepair implements Stage {
     return one + more > 0 ? Layout.PARAGRAPHED : Layout.LINES;
   }
 
+  /**
+   * Running heads and feet of PDF pages ("INSS 이슈브리프 제123호"): a short line without a marker
+   * that comes back at least {@value #RUNNING_HEAD_REPEATS} times in a long text.
+   */
+  static Set<String> runningHeads(String original, List<TextLine> content) {
+    if (content.size() < 30) {
+      return Set.of();
+    }
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (TextLine l : content) {
+      String s = l.of(original).strip();
+      if (s.length() <= 40 && LineMarker.of(s) == null && !endsSentence(s, 0, s.length())) {
+        counts.merge(s, 1, Integer::sum);
+      }
+    }
+    Set<String> heads = new java.util.HashSet<>();
+    counts.forEach((line, n) -> {
+      if (n >= RUNNING_HEAD_REPEATS) {
+        heads.add(line);
+      }
+    });
+    return heads;
+  }
+
   /** The usual width of a full line: the 90th percentile of line lengths. */
   static int fullWidth(String original, List<TextLine> content) {
     int[] widths = new int[content.size()];
@@ -181,10 +207,11 @@ public final class TextRepair implements Stage {
   }
 
   /** Decides whether two lines are one sentence broken by extraction, and what joins them. */
-  private record Joiner(String text, Layout layout, int fullWidth, boolean enabled) {
+  private record Joiner(String text, Layout layout, int fullWidth, boolean enabled,
+      Set<String> runningHeads) {
 
     boolean isFurniture(TextLine l) {
-      return PAGE_NUMBER.matcher(l.of(text)).matches();
+      return PAGE_NUMBER.matcher(l.of(text)).matches() || runningHeads.contains(l.of(text).strip());
     }
 
     boolean interrupts(TextLine l) {
@@ -205,6 +232,9 @@ public final class TextRepair implements Stage {
       int aEnd = a.trimmedEnd(text);
       boolean trailingSpace = aEnd < a.end();
       boolean full = aEnd - a.start() >= FULL_LINE * fullWidth;
+      if (am != null && HEADINGS.contains(am.type()) && aEnd - a.start() < HEADING_WRAP * fullWidth) {
+        return null; // a heading that stops short of the margin is complete
+      }
       if (!full && !trailingSpace) {
         return null;
       }

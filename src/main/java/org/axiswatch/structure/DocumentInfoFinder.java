@@ -25,6 +25,9 @@ public final class DocumentInfoFinder implements Stage {
   private static final double KOREAN_SHARE = 0.3;
   private static final Pattern HANGUL_NAME = Pattern.compile("[가-힣]{2,4}");
   private static final Pattern TITLED_NAME = Pattern.compile("([가-힣]{2,4})\\s*([가-힣]{1,6})");
+  /** A series line above a title: "INSS 이슈브리프 제512호", "Issue Brief No. 23", "Vol. 5". */
+  private static final Pattern SERIES = Pattern.compile(
+      "제\\s*\\d+\\s*호|\\b(?:No|Vol)\\.\\s*\\d+|(?i:issue brief)|이슈\\s*브리프");
   private static final Pattern BYLINE = Pattern.compile(
       "^\\s*(?:By|BY|by|Author:|Written by)\\s+((?:[A-Z][\\p{L}.'’-]*\\s*){1,4})");
 
@@ -111,9 +114,11 @@ public final class DocumentInfoFinder implements Stage {
 
   private String title(List<String> header, int dateLine, Language language) {
     List<String> lines = new ArrayList<>();
-    for (String line : header.subList(0, dateLine > 0 ? dateLine : header.size())) {
-      if (!isByline(line)) {
-        lines.add(line);
+    // above the dateline when it has lines above it, else the header without the dateline
+    List<String> candidates = dateLine > 0 ? header.subList(0, dateLine) : header;
+    for (int i = 0; i < candidates.size(); i++) {
+      if (i != dateLine && !isByline(candidates.get(i))) {
+        lines.add(candidates.get(i));
       }
     }
     if (lines.isEmpty()) {
@@ -126,7 +131,11 @@ public final class DocumentInfoFinder implements Stage {
     } else {
       title = lines.get(0);
     }
-    title = title.replaceFirst("^#+\\s*", "")
+    LineMarker marker = LineMarker.of(title);
+    if (marker != null && marker.type() != LineMarker.Type.SUMMARY) {
+      title = title.substring(marker.textStart());
+    }
+    title = title
         .replaceAll("[*†‡]+(?=\\s|$)", "")
         .replaceAll("\\s+", " ").strip();
     return title.isEmpty() || title.length() > 200 ? null : title;
@@ -154,6 +163,11 @@ public final class DocumentInfoFinder implements Stage {
       }
     }
     for (String line : header) {
+      if (isNameAndTitle(line)) {
+        return line.strip().split("[\\s,]+")[0];
+      }
+    }
+    for (String line : header) {
       Matcher m = TITLED_NAME.matcher(line);
       while (m.find()) {
         if (isName(m.group(1)) && titles.contains(m.group(2))) {
@@ -164,13 +178,19 @@ public final class DocumentInfoFinder implements Stage {
     return null;
   }
 
-  /** "By Jane Doe", "박민수 기자": a line that names the author and nothing else. */
+  /** "By Jane Doe", "박민수 기자", or a series line: header lines that are not the title. */
   private boolean isByline(String line) {
-    if (BYLINE.matcher(line).find()) {
+    if (BYLINE.matcher(line).find() || SERIES.matcher(line).find()) {
       return true;
     }
-    Matcher m = TITLED_NAME.matcher(line.strip());
-    return m.matches() && isName(m.group(1)) && titles.contains(m.group(2));
+    return isNameAndTitle(line);
+  }
+
+  /** "김영수 국방연구센터 연구위원": a name first, a title last, little between. */
+  private boolean isNameAndTitle(String line) {
+    String[] tokens = line.strip().split("[\\s,]+");
+    return tokens.length >= 2 && tokens.length <= 5 && isName(tokens[0])
+        && titles.contains(tokens[tokens.length - 1]);
   }
 
   private boolean isName(String token) {

@@ -108,7 +108,8 @@ public final class OutlineBuilder implements Stage {
         }
         case LETTER -> open(new DraftNode(NodeKind.GROUP, m.written(), body, markerStart, end, 2, indent));
         case BOX -> open(new DraftNode(NodeKind.GROUP, m.written(), body, markerStart, end, 3, indent));
-        case CIRCLED -> open(new DraftNode(NodeKind.POINT, m.written(), body, markerStart, end, 4, indent));
+        case CIRCLED -> open(new DraftNode(NodeKind.POINT, m.written(), body, markerStart, end,
+            pointLevel(m.family()), indent));
         case BULLET -> bullet(NodeKind.ITEM, m, m.family(), body, markerStart, end, indent);
         case FOOTNOTE -> {
           if (markdown) {
@@ -138,6 +139,15 @@ public final class OutlineBuilder implements Stage {
       DraftNode p = new DraftNode(NodeKind.PARAGRAPH, null, body, start, end, 50, indent);
       attach(p, headingParent());
       last = p;
+    }
+
+    /** ① above 1) above 가), as Korean numbering nests; a document using one of them is flat. */
+    private static int pointLevel(String family) {
+      return switch (family) {
+        case "paren" -> 5;
+        case "paren-letter" -> 6;
+        default -> 4;
+      };
     }
 
     /** A heading is short and does not end like a sentence. */

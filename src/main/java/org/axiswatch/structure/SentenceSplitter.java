@@ -80,8 +80,18 @@ public final class SentenceSplitter implements Stage {
       } else if (c == '"') {
         straight = !straight;
       }
-      if (".?!。".indexOf(c) < 0 || quotes > 0 || straight) {
+      if (".?!。".indexOf(c) < 0) {
         continue;
+      }
+      if (quotes > 0 || straight) {
+        // a quotation that ends its sentence: ." or .” then a space
+        char q = i + 1 < end ? text.charAt(i + 1) : ' ';
+        boolean closes = (q == '”' && quotes == 1) || (q == '"' && straight);
+        if (!closes || i + 2 >= end || !Character.isWhitespace(text.charAt(i + 2))) {
+          continue;
+        }
+        quotes = 0;
+        straight = false;
       }
       int after = i + 1;
       while (after < end && "’”\"')]」』".indexOf(text.charAt(after)) >= 0) {
@@ -95,6 +105,7 @@ public final class SentenceSplitter implements Stage {
       }
       ranges.add(new int[] {from, after});
       from = after;
+      i = after - 1; // closing quotes are consumed with their sentence
     }
     ranges.add(new int[] {from, end});
     return ranges;

@@ -90,6 +90,19 @@ class TextRepairTest {
   }
 
   @Test
+  void aHeadingShortOfTheMarginIsNotJoined() {
+    String text = String.join("\n\n",
+        "1. 북러 군사협력의 배경과 주요 특징 및 향후 전망에 대한 평가",
+        "북한은 러시아 극동 지역으로 포탄과 로켓을 실은 화물열차를 여러 차례 보낸 것으",
+        "로 파악되며, 이는 유엔 안보리 결의가 금지한 재래식 무기 수출에 해당하는 거래",
+        "로 평가되고 있으며 러시아는 그 대가로 정찰위성 기술과 식량을 제공할 것으로 보",
+        "이며 양국 간 거래는 더욱 확대될 것이라는 전망이 우세") + "\n";
+    RepairedText r = TextRepair.repair(text, true);
+    assertThat(r.text()).startsWith("1. 북러 군사협력의 배경과 주요 특징 및 향후 전망에 대한 평가\n북한은")
+        .contains("보낸 것으로 파악되며");
+  }
+
+  @Test
   void inlineTriangleEnumerationIsNotAnItem() {
     String text = "o 회담의 배경은 △북한의 대러 탄약 등 무기지원, △러시아의 대북 위성기술 제공, △MIG-29\n"
         + "와 수호이(SU) 계열 전투기 수출지원 등의 거래\n";
@@ -134,6 +147,24 @@ class TextRepairTest {
     RepairedText r = TextRepair.repair(text, true);
     assertThat(r.text()).contains("끌어올리는 한편").doesNotContain("- 3 -");
     assertThat(r.removed()).hasSize(1);
+  }
+
+  @Test
+  void runningHeadsAndPageNumbersOfPdfPagesAreRemoved() {
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= 3; page++) {
+      text.append("INSS 이슈브리프 제512호\n");
+      for (int line = 0; line < 10; line++) {
+        text.append("북한은 러시아 극동 지역으로 포탄을 실은 화물열차를 여러 차례 보낸 것으로 알려졌으며\n");
+      }
+      text.append("러시아는 그 대가로 정찰위성 기술과 식량을 제공할 것으로 보이며 그 규모와 공\n");
+      text.append(page).append('\n');
+    }
+    text.append("급 시기는 아직 알려지지 않았다.\n");
+    RepairedText r = TextRepair.repair(text.toString(), true);
+    assertThat(r.text()).doesNotContain("INSS").contains("그 규모와 공급 시기는")
+        .startsWith("북한은 러시아 극동").endsWith("않았다.\n");
+    assertThat(r.removed()).hasSize(6);
   }
 
   /** For random working spans, the original span holds the same letters in the same order. */

@@ -66,6 +66,26 @@ class DocumentInfoFinderTest {
   }
 
   @Test
+  void seriesAndBylineLinesAreNotTheTitle() {
+    DocumentInfo info = finder.find("""
+        INSS 이슈브리프 제512호
+        북한 정찰위성 발사 동향과 시사점
+        김영수 국방연구센터 연구위원
+        2024. 5. 28.
+        □ 주요 동향
+        """);
+    assertThat(info.title()).isEqualTo("북한 정찰위성 발사 동향과 시사점");
+    assertThat(info.author()).isEqualTo("김영수");
+  }
+
+  @Test
+  void datelineFirstThenTitle() {
+    DocumentInfo info = finder.find("2024. 3. 5.(화)\n북한 해킹조직의 가상자산 탈취 동향\n□ 라자루스 그룹의 활동 증가\n");
+    assertThat(info.date()).hasToString("2024-03-05");
+    assertThat(info.title()).isEqualTo("북한 해킹조직의 가상자산 탈취 동향");
+  }
+
+  @Test
   void nothingStatedGivesNulls() {
     DocumentInfo info = finder.find("북한은 오늘 동해상으로 탄도미사일 두 발을 발사했다고 합참이 밝혔다.\n");
     assertThat(info.date()).isNull();

@@ -87,6 +87,28 @@ class OutlineBuilderTest {
   }
 
   @Test
+  void koreanNumberingNestsOneUnderAnother() {
+    String text = """
+        1. 제재 이행 평가
+        가. 해상 환적
+        1) 공해상 선박 간 환적 증가
+        가) 유류 환적
+        나) 석탄 환적
+        2) 위장 선박 운항
+        나. 금융 제재 회피
+        """;
+    assertThat(Structured.of(text).tree()).isEqualTo("""
+        SECTION 1. 제재 이행 평가
+          GROUP 가. 해상 환적
+            POINT 1) 공해상 선박 간 환적
+              POINT 가) 유류 환적
+              POINT 나) 석탄 환적
+            POINT 2) 위장 선박 운항
+          GROUP 나. 금융 제재 회피
+        """);
+  }
+
+  @Test
   void continuationLinesJoinTheNodeAbove() {
     String text = """
         1. 정세 평가

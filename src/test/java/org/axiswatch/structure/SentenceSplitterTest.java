@@ -30,6 +30,10 @@ class SentenceSplitterTest {
     "Shells, rockets, etc. were shipped by rail.|Shells, rockets, etc. were shipped by rail.",
     "합참은 “성능이 과장됐다. 운항이 불가능하다”고 밝혔다. 추가 조치를 예고.|"
         + "합참은 “성능이 과장됐다. 운항이 불가능하다”고 밝혔다. ## 추가 조치를 예고.",
+    "He said \"we will respond.\" Officials agreed. Talks end today.|"
+        + "He said \"we will respond.\" ## Officials agreed. ## Talks end today.",
+    "Sullivan warned: “They will pay a price.” Moscow did not reply.|"
+        + "Sullivan warned: “They will pay a price.” ## Moscow did not reply.",
     "공식 수행원은 14명. 그 가운데 7명이 군 고위장성|공식 수행원은 14명. ## 그 가운데 7명이 군 고위장성"})
   void splits(String paragraph, String expected) {
     List<String> want = Arrays.stream(expected.split(" ## ")).map(String::strip).toList();

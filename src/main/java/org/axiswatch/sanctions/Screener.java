@@ -1,0 +1,49 @@
+package org.axiswatch.sanctions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axiswatch.resolve.NameIndex;
+import org.axiswatch.resolve.NameMatcher;
+
+/**
+ * Screens subjects against designation lists: names through the {@link NameIndex} (every
+ * spelling rule of {@code resolve}), then the attributes both sides have.
+ */
+public final class Screener {
+  private final NameIndex<ListedEntry> individuals = new NameIndex<>();
+  private final NameIndex<ListedEntry> entities = new NameIndex<>();
+
+  public Screener(List<ListedEntry> entries) {
+    for (ListedEntry e : entries) {
+      List<String> names = e.names().stream().map(n -> NameNoise.clean(n, e.kind())).toList();
+      (e.kind() == ListedEntry.Kind.INDIVIDUAL ? individuals : entities).add(e, names);
+    }
+  }
+
+  public int size() {
+    return individuals.size() + entities.size();
+  }
+
+  /** Every entry whose name matches one of the subject's names, best first, with attributes weighed. */
+  public List<ScreeningResult> screen(ScreeningSubject s) {
+    NameIndex<ListedEntry> index = s.kind() == ListedEntry.Kind.INDIVIDUAL ? individuals : entities;
+    Map<ListedEntry, ScreeningResult> best = new LinkedHashMap<>();
+    for (String name : s.names()) {
+      for (NameIndex.Found<ListedEntry> f : index.search(NameNoise.clean(name, s.kind()))) {
+        AttributeCheck.Outcome o = AttributeCheck.compare(s, f.item(), f.name());
+        double score = Math.max(0, Math.min(1, f.match().score() + o.delta()));
+        String why = "name " + name + " ~ listed " + f.name() + ": " + f.match().why()
+            + "; attributes: " + o.why();
+        ScreeningResult r = new ScreeningResult(f.item(), name, f.name(), f.match(),
+            Math.round(score * 1000) / 1000.0, score >= NameMatcher.THRESHOLD, why);
+        best.merge(f.item(), r, (a, b) -> b.score() > a.score() ? b : a);
+      }
+    }
+    List<ScreeningResult> out = new ArrayList<>(best.values());
+    out.sort(Comparator.comparingDouble(ScreeningResult::score).reversed());
+    return out;
+  }
+}
