@@ -1,11 +1,24 @@
 /**
  * Stage 3, mentions: who and what the document names.
  *
- * <p>Takes the repaired text, sentences and document info; gives {@link
- * org.axiswatch.mentions.Mention}s (people, organisations, states, places, facilities, weapons,
- * dates, quantities) with spans in original offsets, and the document's {@link
- * org.axiswatch.mentions.Entity}s, each with every form seen. Knowledge (the gazetteer, title and
- * suffix cues) is data under {@code src/main/resources/mentions/}.
+ * <p>Takes the repaired text and the document info (its date resolves relative dates); gives
+ * {@link org.axiswatch.mentions.Mention}s (people, organisations, states, places, facilities,
+ * weapons, dates, quantities) with spans in original offsets, particles left out, no two named
+ * mentions overlapping, and the document's {@link org.axiswatch.mentions.Entity}s, each with every
+ * form seen plus the gazetteer's names. Footnotes that repair took out of the working text are read
+ * in place.
+ *
+ * <p>How: {@link org.axiswatch.mentions.GazetteerMatcher} walks a trie of every known form with
+ * Korean word edges; {@link org.axiswatch.mentions.PressFormFinder} takes the press's one-syllable
+ * state names (북러, 대북, 러의) only in their contexts; the context finders add names the gazetteer
+ * lacks from titles, suffixes and Nori's proper-noun tags; {@link org.axiswatch.mentions.DateFinder}
+ * and {@link org.axiswatch.mentions.QuantityFinder} normalise dates and amounts. Knowledge (the
+ * gazetteer, press forms, particles, cues, units) is data under {@code src/main/resources/mentions/},
+ * documented in its README.
+ *
+ * <p>Entity ids: states by ISO alpha-3 (PRK, RUS, USA, KOR, CHN, JPN, UKR), other gazetteer
+ * entries by the slug of the English name (kim-jong-un, vostochny-cosmodrome), context-only
+ * entities as {@code <type>:<normalized form>} (org:여의도연구원).
  *
  * <p>Must not touch: events, exchanges and claims; the store.
  */

@@ -12,7 +12,8 @@ import org.axiswatch.structure.Sentence;
 
 /**
  * The analysis for a person in a terminal: metadata, what repair took out, then the outline as an
- * indented tree, one line a node, cut to fit an 80-column terminal.
+ * indented tree, one line a node, cut to fit an 80-column terminal, then the entities by type
+ * with counts.
  */
 public final class AnalysisText {
   private static final int WIDTH = 78;
@@ -38,6 +39,7 @@ public final class AnalysisText {
       b.append("\noutline\n");
       o.roots().forEach(n -> node(b, n, 1));
     });
+    EntityListing.write(doc, b);
     return b.toString();
   }
 

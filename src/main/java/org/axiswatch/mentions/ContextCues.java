@@ -1,0 +1,90 @@
+package org.axiswatch.mentions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words around a name that say what it is, from src/main/resources/mentions/cues/: titles and
+ * roles (위원장, 국방상, Defense Minister), body and place suffixes (-연구원, -사령부, -주, Ministry,
+ * Oblast), Korean surnames, and words that look like names but are not.
+ */
+final class ContextCues {
+  /** A suffix or head word and the type it gives. */
+  record Head(String form, EntityType type) {}
+
+  final Set<String> koreanTitles = new HashSet<>();
+  final Set<String> englishTitles = new HashSet<>();
+  final List<Head> koreanSuffixes = new ArrayList<>();
+  final Map<String, EntityType> englishHeads = new HashMap<>();
+  final Set<Character> surnames = new HashSet<>();
+  final Set<String> notNames = new HashSet<>();
+
+  ContextCues(DataLines titles, DataLines suffixes, DataLines surnameLines, DataLines notNameLines) {
+    for (DataLines.Row row : titles.rows()) {
+      row.needColumns(2);
+      switch (row.cell(1)) {
+        case "ko" -> koreanTitles.add(row.cell(0));
+        case "en" -> englishTitles.add(row.cell(0).toLowerCase(Locale.ROOT));
+        default -> throw row.problem("language must be ko or en: '" + row.cell(1) + "'");
+      }
+    }
+    for (DataLines.Row row : suffixes.rows()) {
+      row.needColumns(3);
+      EntityType type;
+      try {
+        type = EntityType.valueOf(row.cell(1));
+      } catch (IllegalArgumentException e) {
+        throw row.problem("unknown type '" + row.cell(1) + "'");
+      }
+      switch (row.cell(2)) {
+        case "ko" -> koreanSuffixes.add(new Head(row.cell(0), type));
+        case "en" -> englishHeads.put(row.cell(0), type);
+        default -> throw row.problem("language must be ko or en: '" + row.cell(2) + "'");
+      }
+    }
+    koreanSuffixes.sort(Comparator.comparingInt((Head h) -> h.form().length()).reversed());
+    for (DataLines.Row row : surnameLines.rows()) {
+      if (row.cell(0).length() != 1 || !HangulSpelling.isHangul(row.cell(0).charAt(0))) {
+        throw row.problem("a surname is one Hangul syllable: '" + row.cell(0) + "'");
+      }
+      surnames.add(row.cell(0).charAt(0));
+    }
+    for (DataLines.Row row : notNameLines.rows()) {
+      notNames.add(row.cell(0));
+    }
+  }
+
+  static ContextCues standard() {
+    return new ContextCues(DataLines.resource("cues/titles.tsv"),
+        DataLines.resource("cues/suffixes.tsv"), DataLines.resource("cues/surnames.tsv"),
+        DataLines.resource("cues/not-names.tsv"));
+  }
+
+  /** The Korean title that ends {@code word}, or null (국방장관 ends with 장관). */
+  String koreanTitleEnding(String word) {
+    String best = null;
+    for (int k = 1; k <= word.length(); k++) {
+      String tail = word.substring(word.length() - k);
+      if (koreanTitles.contains(tail)) {
+        best = tail;
+      }
+    }
+    return best;
+  }
+
+  /** The Korean suffix that ends {@code word}, leaving a stem, or null. */
+  Head koreanSuffix(String word) {
+    for (Head h : koreanSuffixes) {
+      if (word.length() > h.form().length() && word.endsWith(h.form())) {
+        return h;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,322 @@
+package org.axiswatch.mentions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axiswatch.pipeline.PartialDate;
+
+/**
+ * Dates in Korean and English, absolute ("2023. 9. 14.(목)", "9월13일", "2020.1月", "13 Sept 2023")
+ * and relative to the document date ("지난 3월", "지난해 2월", "4년 5개월 만에", "last month"),
+ * each normalized to ISO at its own precision. A month without a year takes the document's year,
+ * or the year before when that would put it after the document date. Without a document date,
+ * dates that need one are left out rather than guessed.
+ */
+final class DateFinder {
+  private static final String MON = "((?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+      + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))";
+  private static final String Y = "((?:19|20)\\d{2})";
+  private static final String WD = "(?:\\s*\\(\\s*[월화수목금토일]\\s*\\))?";
+  private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+      "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+  private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
+    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M }
+
+  /** What may stand right before a match; checked in code so each pattern starts on a cheap character. */
+  private enum Before { ANY, NOT_NUMBER, NOT_HANGUL, SPACE_OR_BRACKET, NOT_DAY, PREPOSITION, MONTH_WORD, WORD_START }
+
+  /**
+   * @param needs the words the pattern starts with; none: it starts with a number
+   * @param group the group whose span is the mention (0: the whole match)
+   */
+  private record Rule(Pattern pattern, Kind kind, Before before, List<String> needs, int group) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule(Y + "\\s*[.년]\\s*(\\d{1,2})\\s*[.월]\\s*(\\d{1,2})(?![\\d.,]\\d)\\s*(?:일|\\.)?" + WD, Kind.YMD,
+          Before.NOT_NUMBER),
+      rule(Y + "\\s*(?:년|\\.)\\s*(\\d{1,2})\\s*[월月](?!\\s*\\d)", Kind.YM, Before.NOT_NUMBER),
+      rule(Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y, Before.NOT_NUMBER),
+      rule("(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD, Before.NOT_NUMBER),
+      rule("(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY, Before.NOT_NUMBER),
+      rule("(\\d{1,2})\\.(\\d{2})(?=\\s*[‘’'“”\"」)\\]])", Kind.MD, Before.SPACE_OR_BRACKET),
+      rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M, Before.ANY, "지난", "작년"),
+      rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M, Before.ANY, "올해", "금년"),
+      rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M, Before.ANY, "지난"),
+      rule("(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M, Before.NOT_NUMBER),
+      rule("(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D, Before.NOT_DAY),
+      rule("(지난\\s*해|작년|올해|금년|내년)", Kind.REL_YEAR, Before.NOT_HANGUL, "지난", "작년", "올해", "금년", "내년"),
+      rule("(last year|this year|earlier this year|later this year|next year)", Kind.REL_YEAR,
+          Before.WORD_START, "last", "this", "earlier", "later", "next"),
+      rule("(지난\\s*달|이번\\s*달|다음\\s*달)", Kind.REL_MONTH, Before.NOT_HANGUL, "지난", "이번", "다음"),
+      rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last", "this", "next"),
+      rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER),
+      rule("()(\\d{1,2})\\s*개월\\s*(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER),
+      rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + Y + "\\b", Kind.EN_MDY, Before.WORD_START,
+          MONTH_PREFIXES),
+      rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_DMY, Before.NOT_NUMBER),
+      rule(MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_MY, Before.WORD_START, MONTH_PREFIXES),
+      rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)", Kind.EN_MD, Before.WORD_START,
+          MONTH_PREFIXES),
+      rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM, Before.NOT_NUMBER),
+      rule(Y + "\\b(?!\\s*(?:%|percent))", Kind.Y, Before.PREPOSITION),
+      rule(MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M, Before.MONTH_WORD, MONTH_PREFIXES));
+
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "since", "by",
+      "until", "from", "early", "late", "mid", "during", "of", "before", "after", "throughout");
+  private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("in", "since", "until",
+      "by", "early", "late", "mid", "last", "next");
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  void scan(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
+    String chunk = text.subSequence(from, to).toString();
+    int[] digits = digitStarts(text, from, to);
+    for (Rule r : RULES) {
+      Matcher m = r.pattern().matcher(text);
+      m.useTransparentBounds(true);
+      if (r.needs().isEmpty()) {
+        for (int p : digits) {
+          if (r.before() == Before.PREPOSITION ? before(text, from, p, r.before())
+              : mayFollow(text, p, to)) {
+            tryAt(m, r, text, from, to, p, anchor, out);
+          }
+        }
+      } else {
+        for (String literal : r.needs()) {
+          for (int k = chunk.indexOf(literal); k >= 0; k = chunk.indexOf(literal, k + 1)) {
+            tryAt(m, r, text, from, to, from + k, anchor, out);
+          }
+        }
+      }
+    }
+  }
+
+  /** Rules are anchored where they can start (a number, a listed word), so the text is not regex-scanned 24 times. */
+  private static void tryAt(Matcher m, Rule r, CharSequence text, int from, int to, int p,
+      PartialDate anchor, List<Found> out) {
+    if (r.group() == 0 && !before(text, from, p, r.before())) {
+      return;
+    }
+    m.region(p, to);
+    if (!m.lookingAt()) {
+      return;
+    }
+    int start = m.start(r.group());
+    if (!before(text, from, start, r.before())) {
+      return;
+    }
+    PartialDate d = resolve(r.kind(), m, anchor);
+    int end = m.end(r.group());
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (d != null && end > start) {
+      out.add(new Found(EntityType.DATE, start, end, null, null, "pattern", d.toString()));
+    }
+  }
+
+  /** A number can start a date only if a date mark follows it: 년 월 일 개월 . 月 or a word. */
+  private static boolean mayFollow(CharSequence text, int p, int to) {
+    int i = p;
+    while (i < to && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    while (i < to && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= to) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '.' || c == '년' || c == '월' || c == '일' || c == '개' || c == '月'
+        || (c < 0x80 && Character.isLetter(c));
+  }
+
+  /** Offsets where a run of digits starts. */
+  static int[] digitStarts(CharSequence text, int from, int to) {
+    int[] out = new int[16];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(text.charAt(i)) && (i == from || !Character.isDigit(text.charAt(i - 1)))) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean before(CharSequence text, int from, int start, Before rule) {
+    char p = start > from ? text.charAt(start - 1) : ' ';
+    return switch (rule) {
+      case ANY -> true;
+      case NOT_NUMBER -> !Character.isDigit(p) && p != '.' && p != ',';
+      case NOT_HANGUL -> !HangulSpelling.isHangul(p);
+      case SPACE_OR_BRACKET -> Character.isWhitespace(p) || p == '(' || p == '（' || p == '[';
+      case NOT_DAY -> !Character.isDigit(p) && p != '.' && p != ',' && p != '월'
+          && !(p == ' ' && start - 2 >= from && text.charAt(start - 2) == '월');
+      case WORD_START -> !Character.isLetterOrDigit(p);
+      case PREPOSITION -> PREPOSITIONS.contains(previousWord(text, from, start));
+      case MONTH_WORD -> MONTH_WORDS.contains(previousWord(text, from, start));
+    };
+  }
+
+  /** The lower-case word before {@code start}, across one space ("in 2012", "mid-2012"). */
+  private static String previousWord(CharSequence text, int from, int start) {
+    int e = start;
+    if (e > from && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '-')) {
+      e--;
+    } else {
+      return "";
+    }
+    int s = e;
+    while (s > from && Character.isLetter(text.charAt(s - 1)) && e - s < 12) {
+      s--;
+    }
+    if (s > from && Character.isLetterOrDigit(text.charAt(s - 1))) {
+      return "";
+    }
+    return text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The first full date (year, month, day) in the text, for documents without a known date. */
+  static PartialDate firstFullDate(CharSequence text, int limit) {
+    Matcher m = RULES.get(0).pattern().matcher(text);
+    m.region(0, Math.min(limit, text.length()));
+    while (m.find()) {
+      PartialDate d = resolve(Kind.YMD, m, null);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static PartialDate resolve(Kind kind, Matcher m, PartialDate anchor) {
+    try {
+      return switch (kind) {
+        case YMD -> new PartialDate(num(m, 1), num(m, 2), num(m, 3));
+        case YM -> PartialDate.ofMonth(num(m, 1), num(m, 2));
+        case Y -> PartialDate.ofYear(num(m, 1));
+        case MD -> inferYear(anchor, num(m, 1), num(m, 2), false);
+        case MD_WEEKDAY -> byWeekday(anchor, num(m, 1), num(m, 2), m.group(3).charAt(0));
+        case M -> inferYear(anchor, num(m, 1), null, false);
+        case D -> dayOfMonth(anchor, num(m, 1));
+        case LAST_M -> inferYear(anchor, num(m, 1), null, true);
+        case LAST_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year() - 1, num(m, 1));
+        case THIS_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year(), num(m, 1));
+        case REL_YEAR -> anchor == null ? null : PartialDate.ofYear(anchor.year() + yearShift(m.group(1)));
+        case REL_MONTH -> relativeMonth(anchor, m.group(1));
+        case AGO -> ago(anchor, blankToNull(m.group(1)), m.group(2));
+        case EN_MDY -> new PartialDate(num(m, 3), month(m.group(1)), num(m, 2));
+        case EN_DMY -> new PartialDate(num(m, 3), month(m.group(2)), num(m, 1));
+        case EN_MY -> PartialDate.ofMonth(num(m, 2), month(m.group(1)));
+        case EN_MD -> inferYear(anchor, month(m.group(1)), num(m, 2), false);
+        case EN_DM -> inferYear(anchor, month(m.group(2)), num(m, 1), false);
+        case EN_M -> inferYear(anchor, month(m.group(1)), null, false);
+      };
+    } catch (RuntimeException invalid) {
+      return null; // 13월, 31 Feb: not a date
+    }
+  }
+
+  private static PartialDate inferYear(PartialDate anchor, int month, Integer day, boolean strictlyBefore) {
+    if (anchor == null) {
+      return null;
+    }
+    PartialDate d = new PartialDate(anchor.year(), month, day);
+    boolean after = anchor.month() == null ? false
+        : strictlyBefore ? month >= anchor.month() : d.first().isAfter(anchor.last());
+    return after ? new PartialDate(anchor.year() - 1, month, day) : d;
+  }
+
+  /**
+   * "9.23(토)": the weekday says which year is meant, so a date just after the document date
+   * (an announced event) is not pushed back a year.
+   */
+  private static PartialDate byWeekday(PartialDate anchor, int month, int day, char weekday) {
+    if (anchor == null) {
+      return null;
+    }
+    int want = "월화수목금토일".indexOf(weekday) + 1;
+    for (int shift : new int[] {0, -1, 1}) {
+      try {
+        LocalDate d = LocalDate.of(anchor.year() + shift, month, day);
+        if (d.getDayOfWeek().getValue() == want) {
+          return PartialDate.of(d);
+        }
+      } catch (java.time.DateTimeException invalid) {
+        // 29 Feb in a common year: try the next candidate
+      }
+    }
+    return inferYear(anchor, month, day, false);
+  }
+
+  /** "23일": the news convention for a day of the document's month (or the month before). */
+  private static PartialDate dayOfMonth(PartialDate anchor, int day) {
+    if (anchor == null || anchor.day() == null) {
+      return null;
+    }
+    LocalDate base = anchor.first();
+    LocalDate month = day > base.getDayOfMonth() ? base.minusMonths(1) : base;
+    return PartialDate.of(month.withDayOfMonth(day));
+  }
+
+  private static int yearShift(String phrase) {
+    String p = phrase.replace(" ", "");
+    if (p.startsWith("지난") || p.equals("작년") || p.equals("lastyear")) {
+      return -1;
+    }
+    return p.equals("내년") || p.equals("nextyear") ? 1 : 0;
+  }
+
+  private static PartialDate relativeMonth(PartialDate anchor, String phrase) {
+    if (anchor == null || anchor.month() == null) {
+      return null;
+    }
+    String p = phrase.replace(" ", "");
+    int shift = p.startsWith("지난") || p.equals("lastmonth") ? -1
+        : p.startsWith("다음") || p.equals("nextmonth") ? 1 : 0;
+    LocalDate d = LocalDate.of(anchor.year(), anchor.month(), 1).plusMonths(shift);
+    return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
+  }
+
+  /** "4년 5개월 만에" → the anchor minus 4 years 5 months, at month precision. */
+  private static PartialDate ago(PartialDate anchor, String years, String months) {
+    if (anchor == null || (years == null && months == null)) {
+      return null;
+    }
+    LocalDate d = anchor.first();
+    d = d.minusYears(years == null ? 0 : Integer.parseInt(years));
+    if (months == null) {
+      return PartialDate.ofYear(d.getYear());
+    }
+    d = d.minusMonths(Integer.parseInt(months));
+    return anchor.month() == null ? PartialDate.ofYear(d.getYear())
+        : PartialDate.ofMonth(d.getYear(), d.getMonthValue());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static int num(Matcher m, int g) {
+    return Integer.parseInt(m.group(g));
+  }
+
+  private static Rule rule(String regex, Kind kind, Before before, String... needs) {
+    return new Rule(Pattern.compile(regex), kind, before, List.of(needs), 0);
+  }
+}

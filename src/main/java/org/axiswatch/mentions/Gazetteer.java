@@ -1,0 +1,65 @@
+package org.axiswatch.mentions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the stage knows by name, loaded once from the data files under
+ * src/main/resources/mentions/gazetteer/. A malformed line fails construction naming file and line.
+ */
+public final class Gazetteer {
+  /** The shipped files, in load order. */
+  static final List<String> FILES = List.of(
+      "gazetteer/states.tsv", "gazetteer/people.tsv", "gazetteer/organisations.tsv",
+      "gazetteer/places.tsv", "gazetteer/weapons.tsv");
+
+  private final Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
+  private final NameIndex index = new NameIndex();
+
+  Gazetteer(List<DataLines> files) {
+    Map<String, String> where = new HashMap<>();
+    for (DataLines file : files) {
+      for (DataLines.Row row : file.rows()) {
+        GazetteerEntry e = GazetteerReader.entry(row);
+        String before = where.put(e.id(), row.file() + ":" + row.line());
+        if (before != null) {
+          throw row.problem("id '" + e.id() + "' already defined at " + before);
+        }
+        byId.put(e.id(), e);
+        for (String form : e.forms()) {
+          index.add(form, e);
+        }
+      }
+    }
+  }
+
+  /** The shipped gazetteer. */
+  public static Gazetteer standard() {
+    List<DataLines> files = new ArrayList<>();
+    for (String f : FILES) {
+      files.add(DataLines.resource(f));
+    }
+    return new Gazetteer(files);
+  }
+
+  public GazetteerEntry get(String id) {
+    return byId.get(id);
+  }
+
+  /** The state with this ISO alpha-3 code, or null. */
+  public GazetteerEntry state(String alpha3) {
+    GazetteerEntry e = byId.get(alpha3);
+    return e != null && e.type() == EntityType.GPE ? e : null;
+  }
+
+  public List<GazetteerEntry> entries() {
+    return List.copyOf(byId.values());
+  }
+
+  NameIndex index() {
+    return index;
+  }
+}

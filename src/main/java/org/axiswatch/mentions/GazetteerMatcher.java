@@ -1,0 +1,143 @@
+package org.axiswatch.mentions;
+
+import java.util.List;
+
+/**
+ * Finds gazetteer names in text, leftmost-longest, with Korean word edges: a name starts a word
+ * (or follows a prefix such as 대/방/친/반/주, or another name), and a short name (two syllables)
+ * ends its word or is followed only by particles and glued nouns, so 평양 is not found in 태평양
+ * and 부차 not in 부차적. One-syllable Hangul forms are left to {@link PressFormFinder}.
+ */
+final class GazetteerMatcher {
+  /** Prefixes the press glues to a state or place name: 對/訪/親/反/駐/在/脫. */
+  private static final String PREFIXES = "대방친반주재탈";
+  /** Modifiers glued to a weapon name (신형전차, 개량형이스칸데르). */
+  static final java.util.List<String> MODIFIERS = java.util.List.of("최신형", "개량형", "신형");
+  /** Closing quotes and brackets: a Hangul run right after one is a particle (‘…’이란). */
+  private static final String CLOSERS = "’”」』)]》〉";
+
+  private final NameIndex index;
+  private final Particles particles;
+
+  GazetteerMatcher(Gazetteer gazetteer, Particles particles) {
+    this(gazetteer.index(), particles);
+  }
+
+  GazetteerMatcher(NameIndex index, Particles particles) {
+    this.index = index;
+    this.particles = particles;
+  }
+
+  void scan(CharSequence text, int from, int to, List<Found> out) {
+    int lastEnd = -1;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) || !startsWord(text, from, i, lastEnd)) {
+        i++;
+        continue;
+      }
+      NameIndex.Hit hit = index.longestAt(text, i, to);
+      if (hit == null || !endsWord(text, i, hit.end(), to)) {
+        i++;
+        continue;
+      }
+      GazetteerEntry e = best(hit.forms());
+      int end = hit.end();
+      if (end < to && text.charAt(end) == 's' && NameIndex.isLatin(text.charAt(end - 1))) {
+        end++; // the plural belongs to the mention: ICBMs
+      }
+      out.add(Found.of(e, i, end));
+      lastEnd = end;
+      i = end;
+    }
+  }
+
+  /** Several entries may share a form; a state wins, then the first loaded. */
+  private static GazetteerEntry best(List<NameIndex.Form> forms) {
+    for (NameIndex.Form f : forms) {
+      if (f.entry().type() == EntityType.GPE) {
+        return f.entry();
+      }
+    }
+    return forms.get(0).entry();
+  }
+
+  private static boolean startsWord(CharSequence text, int from, int i, int lastEnd) {
+    if (i == from || i == lastEnd) {
+      return true;
+    }
+    char c = text.charAt(i);
+    char prev = text.charAt(i - 1);
+    if (NameIndex.isLatin(c)) {
+      return !NameIndex.isLatin(prev);
+    }
+    if (HangulSpelling.isHangul(c)) {
+      if (!HangulSpelling.isHangul(prev)) {
+        return !closesQuote(text, from, i - 1);
+      }
+      for (String m : MODIFIERS) {
+        int s = i - m.length();
+        if (s >= from && text.subSequence(s, i).toString().equals(m)
+            && (s == from || !HangulSpelling.isHangul(text.charAt(s - 1)))) {
+          return true;
+        }
+      }
+      return PREFIXES.indexOf(prev) >= 0 && (i - 1 == from || !HangulSpelling.isHangul(text.charAt(i - 2)));
+    }
+    if (isHanja(c)) {
+      return !Character.isDigit(prev) && !isHanja(prev);
+    }
+    return false;
+  }
+
+  private boolean endsWord(CharSequence text, int start, int end, int to) {
+    char last = text.charAt(end - 1);
+    char next = end < to ? text.charAt(end) : ' ';
+    int length = end - start;
+    if (NameIndex.isLatin(last)) {
+      if (!NameIndex.isLatin(next)) {
+        return true;
+      }
+      // plural of a designation: ICBMs, KN-23s
+      boolean plural = next == 's' && (Character.isUpperCase(last) || Character.isDigit(last));
+      return plural && (end + 1 >= to || !NameIndex.isLatin(text.charAt(end + 1)));
+    }
+    if (isHanja(last)) {
+      return length > 1 || !isHanja(next);
+    }
+    if (!HangulSpelling.isHangul(last)) {
+      return true;
+    }
+    int syllables = 0;
+    for (int k = start; k < end; k++) {
+      if (HangulSpelling.isHangul(text.charAt(k))) {
+        syllables++;
+      }
+    }
+    if (syllables < 2) {
+      return false;
+    }
+    if (!HangulSpelling.isHangul(next) || syllables >= 3) {
+      return true;
+    }
+    int r = end;
+    while (r < to && HangulSpelling.isHangul(text.charAt(r))) {
+      r++;
+    }
+    return particles.isTail(text.subSequence(end, r)) || index.longestAt(text, end, to) != null;
+  }
+
+  /** A closing quote or bracket at {@code q}; a straight quote closes when it follows a non-space. */
+  private static boolean closesQuote(CharSequence text, int from, int q) {
+    char c = text.charAt(q);
+    if (CLOSERS.indexOf(c) >= 0) {
+      return true;
+    }
+    return (c == '"' || c == '\'') && q > from && !Character.isWhitespace(text.charAt(q - 1));
+  }
+
+  static boolean isHanja(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF');
+  }
+}

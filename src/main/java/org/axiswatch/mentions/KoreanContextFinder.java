@@ -1,0 +1,179 @@
+package org.axiswatch.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Korean names the gazetteer lacks, found from what surrounds them: a title after the name
+ * (이윤식 외교안보센터 실장, 강순남 국방상) or before it (국방장관 세르게이 쇼이구), and a body or
+ * place suffix on a proper noun (여의도연구원, 아무르주) or after a known name (마이크로소프트
+ * 위협분석센터). Conservative on purpose: a candidate person is a Nori proper noun or a
+ * three-syllable word that starts with a Korean surname, and common words are listed as not names.
+ */
+final class KoreanContextFinder {
+  /** Last syllables of bodies and offices (이사회, 이민국), never of a person's given name here. */
+  private static final String BODY_ENDINGS = "회부처청실단당소관측국";
+  private final ContextCues cues;
+  private final Particles particles;
+
+  KoreanContextFinder(ContextCues cues, Particles particles) {
+    this.cues = cues;
+    this.particles = particles;
+  }
+
+  /** A whitespace-separated word: [start, end) of its Hangul core, particles stripped at coreEnd. */
+  private record Word(int start, int end, int coreEnd, String core) {}
+
+  void scan(CharSequence text, int from, int to, WordTokenizer tokenizer, Coverage known,
+      List<Found> out) {
+    TokenIndex tokens = new TokenIndex(text, from, to, tokenizer);
+    List<Word> words = words(text, from, to);
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      if (known.covers(w.start(), w.coreEnd())) {
+        continue;
+      }
+      if (!person(text, words, k, tokens, known, out)) {
+        body(text, words, k, tokens, known, out);
+      }
+    }
+  }
+
+  private boolean person(CharSequence text, List<Word> words, int k, TokenIndex tokens,
+      Coverage known, List<Found> out) {
+    Word w = words.get(k);
+    if (cues.koreanTitles.contains(w.core()) && k + 1 < words.size()) {
+      // title before a name: the name must be Nori proper nouns (세르게이 쇼이구)
+      int first = k + 1;
+      int last = first;
+      while (last < words.size() && last < first + 3 && wholeProperNoun(words.get(last), tokens)
+          && !known.covers(words.get(last).start(), words.get(last).coreEnd())) {
+        last++;
+      }
+      if (last > first && adjacent(text, words, first, last)) {
+        emit(EntityType.PERSON, words.get(first).start(), words.get(last - 1).coreEnd(), text, out);
+        return true;
+      }
+      return false;
+    }
+    if (w.end() != w.coreEnd() || k + 1 >= words.size()) {
+      return false;
+    }
+    Word next = words.get(k + 1);
+    boolean titled = cues.koreanTitleEnding(next.core()) != null;
+    if (!titled && k + 2 < words.size() && isBody(next, known)) {
+      titled = cues.koreanTitleEnding(words.get(k + 2).core()) != null;
+    }
+    // the title test is cheap and rare; only then are Nori's tags asked for
+    if (!titled || !adjacent(text, words, k, k + 2) || !looksLikeName(w, tokens)) {
+      return false;
+    }
+    int start = w.start();
+    if (k > 0 && wholeProperNoun(words.get(k - 1), tokens) && adjacent(text, words, k - 1, k + 1)
+        && !known.covers(words.get(k - 1).start(), words.get(k - 1).end())
+        && !cues.notNames.contains(words.get(k - 1).core())) {
+      start = words.get(k - 1).start(); // given name before family name: 세르게이 라브로프
+    }
+    emit(EntityType.PERSON, start, w.coreEnd(), text, out);
+    return true;
+  }
+
+  private void body(CharSequence text, List<Word> words, int k, TokenIndex tokens,
+      Coverage known, List<Found> out) {
+    Word w = words.get(k);
+    ContextCues.Head head = cues.koreanSuffix(w.core());
+    if (head == null) {
+      return;
+    }
+    int stemEnd = w.start() + w.core().length() - head.form().length();
+    Found before = k > 0 ? known.endingAt(words.get(k - 1).coreEnd()) : null;
+    if (before != null && (before.type() == EntityType.ORG || before.type() == EntityType.GPE)
+        && head.type() == EntityType.ORG && w.start() - before.end() <= 2
+        && adjacent(text, words, k - 1, k + 1)) {
+      emit(EntityType.ORG, before.start(), w.coreEnd(), text, out);
+      return;
+    }
+    int stemLength = stemEnd - w.start();
+    boolean place = head.type() == EntityType.LOC;
+    if (stemLength < (place ? 2 : 1)) {
+      return;
+    }
+    for (int i = w.start(); i < stemEnd; i++) {
+      Token t = tokens.at(i);
+      if (t != null && t.end() <= stemEnd && t.isProperNoun()
+          && t.end() - t.start() >= 2 && (!place || t.start() == w.start())) {
+        emit(head.type(), w.start(), w.coreEnd(), text, out);
+        return;
+      }
+    }
+  }
+
+  private boolean looksLikeName(Word w, TokenIndex tokens) {
+    String c = w.core();
+    if (c.length() < 2 || c.length() > 6 || cues.notNames.contains(c)
+        || cues.koreanSuffix(c) != null || cues.koreanTitleEnding(c) != null) {
+      return false;
+    }
+    if (c.length() == 3 && cues.surnames.contains(c.charAt(0)) && BODY_ENDINGS.indexOf(c.charAt(2)) < 0) {
+      return true;
+    }
+    return wholeProperNoun(w, tokens);
+  }
+
+  private boolean isBody(Word w, Coverage known) {
+    Found f = known.endingAt(w.coreEnd());
+    if (f != null && f.type() == EntityType.ORG) {
+      return true;
+    }
+    ContextCues.Head h = cues.koreanSuffix(w.core());
+    return h != null && h.type() == EntityType.ORG;
+  }
+
+  /** True when one Nori NNP token spans the word's core (쇼이구, 설리번). */
+  private static boolean wholeProperNoun(Word w, TokenIndex tokens) {
+    Token t = tokens.at(w.start());
+    return t != null && t.end() == w.start() + w.core().length() && t.isProperNoun()
+        && w.core().length() >= 2;
+  }
+
+  /** Words first..last-1 follow one another on one line, separated by spaces only. */
+  private static boolean adjacent(CharSequence text, List<Word> words, int first, int last) {
+    for (int k = first + 1; k < last && k < words.size(); k++) {
+      for (int i = words.get(k - 1).end(); i < words.get(k).start(); i++) {
+        char c = text.charAt(i);
+        if (c != ' ' && c != '\u00A0') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private List<Word> words(CharSequence text, int from, int to) {
+    List<Word> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      while (i < to && !HangulSpelling.isHangul(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && HangulSpelling.isHangul(text.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        String word = text.subSequence(s, i).toString();
+        int p = particles.particleSuffix(word);
+        if (word.length() - p < 2) {
+          p = 0;
+        }
+        out.add(new Word(s, i, i - p, word.substring(0, word.length() - p)));
+      }
+    }
+    return out;
+  }
+
+  private static void emit(EntityType type, int start, int end, CharSequence text, List<Found> out) {
+    String form = text.subSequence(start, end).toString().replaceAll("\\s+", " ");
+    out.add(new Found(type, start, end, ContextIds.of(type, form), null, "context", null));
+  }
+}

@@ -1,0 +1,168 @@
+package org.axiswatch.mentions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A character trie over every form of every gazetteer entry, walked from a text position to find
+ * the longest form that starts there. Latin letters match without case, except short all-capital
+ * forms (US, UN, SU), which would otherwise match ordinary words. A space inside a form matches any
+ * run of whitespace (line breaks included), and between Korean words also no space at all
+ * (극초음속 미사일 / 극초음속미사일).
+ */
+final class NameIndex {
+  static final char SPACE = '\u0001';
+  private static final int MAX_GAP = 4;
+
+  /** A form ending at a trie node. */
+  record Form(String text, GazetteerEntry entry, boolean exactCase) {
+    /** A Latin name written with a capital is only found written with a capital (Trump, not trump). */
+    boolean capital() {
+      return Character.isUpperCase(text.charAt(0)) && NameIndex.isLatin(text.charAt(0));
+    }
+  }
+
+  /** The longest form found at a position: its end (working offset) and what it names. */
+  record Hit(int end, List<Form> forms) {}
+
+  private static final class Node {
+    final Map<Character, Node> next = new HashMap<>(4);
+    List<Form> forms;
+  }
+
+  private final Node root = new Node();
+
+  void add(String form, GazetteerEntry entry) {
+    add0(form, entry);
+    if (form.indexOf('-') >= 0) {
+      add0(form.replace('-', ' '), entry);
+      add0(form.replace("-", ""), entry);
+    }
+  }
+
+  private void add0(String form, GazetteerEntry entry) {
+    String f = form.strip();
+    if (f.isEmpty()) {
+      return;
+    }
+    boolean exact = f.length() <= 5 && !f.chars().anyMatch(Character::isLowerCase)
+        && f.chars().anyMatch(Character::isUpperCase);
+    Node n = root;
+    boolean gap = false;
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (Character.isWhitespace(c)) {
+        gap = true;
+        continue;
+      }
+      if (gap) {
+        n = n.next.computeIfAbsent(SPACE, k -> new Node());
+        gap = false;
+      }
+      n = n.next.computeIfAbsent(fold(c), k -> new Node());
+    }
+    if (n.forms == null) {
+      n.forms = new ArrayList<>(1);
+    }
+    for (Form have : n.forms) {
+      if (have.entry() == entry && have.exactCase() == exact
+          && (!exact || have.text().equals(f))) {
+        return;
+      }
+    }
+    n.forms.add(new Form(f, entry, exact));
+  }
+
+  /** The longest form starting at {@code start} and ending by {@code limit}, or null. */
+  Hit longestAt(CharSequence text, int start, int limit) {
+    Hit[] best = new Hit[1];
+    walk(text, start, start, limit, root, best);
+    return best[0];
+  }
+
+  private void walk(CharSequence text, int start, int pos, int limit, Node node, Hit[] best) {
+    Node n = node;
+    int p = pos;
+    while (true) {
+      if (n.forms != null && p > start) {
+        List<Form> ok = matching(text, start, p, n.forms);
+        if (!ok.isEmpty() && (best[0] == null || p > best[0].end())) {
+          best[0] = new Hit(p, ok);
+        }
+      }
+      if (p >= limit) {
+        return;
+      }
+      Node gap = n.next.get(SPACE);
+      if (gap != null) {
+        int q = p;
+        while (q < limit && q - p <= MAX_GAP && Character.isWhitespace(text.charAt(q))) {
+          q++;
+        }
+        boolean latin = p > start && isLatin(text.charAt(p - 1));
+        if (q > p && q - p <= MAX_GAP) {
+          walk(text, start, q, limit, gap, best);
+        } else if (q == p && !latin && !isLatin(text.charAt(p))) {
+          walk(text, start, p, limit, gap, best);
+        }
+      }
+      Node next = n.next.get(fold(text.charAt(p)));
+      if (next == null) {
+        return;
+      }
+      n = next;
+      p++;
+    }
+  }
+
+  private static List<Form> matching(CharSequence text, int start, int end, List<Form> forms) {
+    List<Form> ok = new ArrayList<>(forms.size());
+    for (Form f : forms) {
+      boolean caseOk = f.exactCase() ? sameLetters(text, start, end, f.text())
+          : !f.capital() || Character.isUpperCase(text.charAt(start));
+      if (caseOk) {
+        ok.add(f);
+      }
+    }
+    return ok;
+  }
+
+  /** Exact-case check ignoring whitespace differences. */
+  private static boolean sameLetters(CharSequence text, int start, int end, String form) {
+    int j = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      while (j < form.length() && Character.isWhitespace(form.charAt(j))) {
+        j++;
+      }
+      if (j >= form.length() || normalizeDash(c) != normalizeDash(form.charAt(j))) {
+        return false;
+      }
+      j++;
+    }
+    return true;
+  }
+
+  static char fold(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      c = (char) (c - 0xFEE0);
+    }
+    return Character.toLowerCase(normalizeDash(c));
+  }
+
+  private static char normalizeDash(char c) {
+    return switch (c) {
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D' -> '-';
+      default -> c;
+    };
+  }
+
+  static boolean isLatin(char c) {
+    return (c < 0x250 && Character.isLetterOrDigit(c)) || (c >= '\uFF10' && c <= '\uFF5A');
+  }
+}

@@ -1,0 +1,41 @@
+package org.axiswatch.mentions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Settles overlapping candidates: the longest wins; at equal length a gazetteer name beats a
+ * context guess, and a name beats a date or quantity. No two kept mentions overlap.
+ */
+final class Overlaps {
+  private Overlaps() {}
+
+  static List<Found> settle(List<Found> candidates, int from, int to) {
+    List<Found> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt(Found::length).reversed()
+        .thenComparingInt(Overlaps::rank).thenComparingInt(Found::start));
+    boolean[] taken = new boolean[to - from];
+    List<Found> kept = new ArrayList<>();
+    for (Found f : sorted) {
+      boolean free = true;
+      for (int i = f.start(); i < f.end() && free; i++) {
+        free = !taken[i - from];
+      }
+      if (free) {
+        for (int i = f.start(); i < f.end(); i++) {
+          taken[i - from] = true;
+        }
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  private static int rank(Found f) {
+    if (f.origin().equals("gazetteer")) {
+      return 0;
+    }
+    return f.origin().equals("context") ? 1 : 2;
+  }
+}

@@ -1,0 +1,64 @@
+package org.axiswatch.mentions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axiswatch.mentions.MentionsFixture.described;
+import static org.axiswatch.mentions.MentionsFixture.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/** English news sentences written for these tests. */
+class EnglishMentionsTest {
+  private static final String DATE = "2024-10-31";
+
+  @Test
+  void yonhapStyleLaunchReport() {
+    String text = "SEOUL, Oct. 31 (Yonhap) -- North Korea fired an intercontinental ballistic missile "
+        + "toward the East Sea on Thursday, the Joint Chiefs of Staff said, days after Seoul accused "
+        + "Pyongyang of sending some 11,000 troops to Russia's Kursk Oblast. The Hwasong-19 flew "
+        + "about 1,000 kilometers, Japanese Defense Minister Gen Nakatani said.";
+    assertThat(described(text, DATE)).contains(
+        "DATE Oct. 31=2024-10-31", "ORG Yonhap=yonhap-news-agency", "GPE North Korea=PRK",
+        "WEAPON intercontinental ballistic missile=icbm", "LOC East Sea=east-sea",
+        "ORG Joint Chiefs of Staff=joint-chiefs-of-staff-rok", "LOC Pyongyang=pyongyang",
+        "QUANTITY some 11,000 troops=11000 person ~", "GPE Russia=RUS",
+        "LOC Kursk Oblast=kursk-oblast", "WEAPON Hwasong-19=hwasong-19",
+        "QUANTITY about 1,000 kilometers=1000 km ~", "PERSON Gen Nakatani=gen-nakatani");
+  }
+
+  @Test
+  void titlesAndHeadWordsFindUnknownNames() {
+    String text = "Spokesman Kim In-ae said the Korea Maritime Institute and the Institute of "
+        + "Eurasian Strategy disagreed. Deputy Minister Lee Sang-hoon later met Mr. Volkov in "
+        + "Tumen County.";
+    assertThat(described(text, DATE)).contains(
+        "PERSON Kim In-ae=person:kim in-ae", "ORG Korea Maritime Institute=org:korea maritime institute",
+        "ORG Institute of Eurasian Strategy=org:institute of eurasian strategy",
+        "PERSON Lee Sang-hoon=person:lee sang-hoon", "PERSON Volkov=person:volkov",
+        "LOC Tumen County=loc:tumen county");
+  }
+
+  @Test
+  void capitalisedWordsWithoutCuesGiveNothing() {
+    String text = "On Monday, The Analysts Said That Everything Was Fine. However, trump cards and "
+        + "a think tank remained; the price of coats rose.";
+    assertThat(mentions(text, DATE)).filteredOn(m -> m.type().isNamed()).isEmpty();
+  }
+
+  @Test
+  void genericBodiesAreNotNamedBodies() {
+    assertThat(described("Russia's Foreign Ministry and the Defense Department declined, the Korea "
+        + "Herald reported.", DATE)).containsExactly("GPE Russia=RUS", "ORG Korea Herald=the-korea-herald");
+  }
+
+  @Test
+  void shortCapitalFormsMatchOnlyInCapitals() {
+    assertThat(described("The US and the UN warned us.", DATE))
+        .containsExactly("GPE US=USA", "ORG UN=united-nations");
+  }
+
+  @Test
+  void designationsMatchAcrossSpellings() {
+    assertThat(described("Russia sent MIG-29 and Su 27 jets; ICBMs and KN23s followed.", DATE))
+        .contains("WEAPON MIG-29=mig-29", "WEAPON Su 27=su-27", "WEAPON ICBMs=icbm", "WEAPON KN23s=kn-23");
+  }
+}
