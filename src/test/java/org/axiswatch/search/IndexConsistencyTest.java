@@ -94,4 +94,16 @@ class IndexConsistencyTest {
       assertThat(index.searcher().search(SearchQuery.of("").withEntity("PRK"))).isEmpty();
     }
   }
+
+  @Test
+  void aBatchPastItsTimeLimitIsCommittedWithoutWaitingToFill() throws IOException {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      BatchIndexer batches = new BatchIndexer(index, 1000, java.time.Duration.ZERO);
+      batches.indexed(store.docs.get("a"));
+      index.crash();
+    }
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertThat(index.documentIds()).containsExactly("a");
+    }
+  }
 }
