@@ -37,12 +37,15 @@ public final class SearchBenchCommand implements Callable<Integer> {
       System.out.printf("search with ranking + snippets: p50 %.2f ms, p99 %.2f ms, mean %.2f ms"
           + " over %d queries (%.1f hits/query)%n", f.p50Ms(), f.p99Ms(), f.meanMs(), f.queries(),
           f.hitsPerQuery());
+      System.out.printf("  best of 3 runs per query:        p50 %.2f ms, p99 %.2f ms%n",
+          f.bestP50Ms(), f.bestP99Ms());
       System.out.printf("  CPU time of the searching thread: p50 %.2f ms, p99 %.2f ms%n",
           f.cpuP50Ms(), f.cpuP99Ms());
       System.out.printf("baseline, count matches only:   p50 %.2f ms, p99 %.2f ms%n",
           f.countP50Ms(), f.countP99Ms());
-      System.out.printf("ratio search/baseline p50: %.1f; p99 target <= 50 ms: %s%n",
-          f.p50Ms() / Math.max(f.countP50Ms(), 1e-3), f.p99Ms() <= 50 ? "met" : "MISSED");
+      System.out.printf("ratio search/baseline p50: %.1f; p99 target <= 50 ms: %s single run, %s"
+          + " best of 3%n", f.p50Ms() / Math.max(f.countP50Ms(), 1e-3),
+          f.p99Ms() <= 50 ? "met" : "MISSED", f.bestP99Ms() <= 50 ? "met" : "MISSED");
       System.out.printf("peak heap %.0f MB of max %.0f MB; load average %.1f on %d cores%n",
           f.peakHeapBytes() / 1e6, HeapWatch.maxBytes() / 1e6, f.loadAverage(),
           Runtime.getRuntime().availableProcessors());

@@ -36,8 +36,9 @@ public final class SearchBench {
    * machine the wall clock also counts waiting for a core, the CPU time does not.
    */
   public record Figures(int docs, int sentences, double buildSeconds, int queries, double p50Ms,
-      double p99Ms, double meanMs, double cpuP50Ms, double cpuP99Ms, double countP50Ms,
-      double countP99Ms, double hitsPerQuery, long peakHeapBytes, double loadAverage) {}
+      double p99Ms, double meanMs, double bestP50Ms, double bestP99Ms, double cpuP50Ms,
+      double cpuP99Ms, double countP50Ms, double countP99Ms, double hitsPerQuery,
+      long peakHeapBytes, double loadAverage) {}
 
   public Figures run(Config c, PrintStream progress) throws IOException {
     CorpusVocabulary vocabulary = CorpusVocabulary.load();
@@ -63,6 +64,7 @@ public final class SearchBench {
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       Latencies full = new Latencies(queries.size());
       Latencies cpu = new Latencies(queries.size());
+      Latencies best = new Latencies(queries.size());
       Latencies count = new Latencies(queries.size());
       long hits = 0;
       for (SearchQuery q : queries) {
@@ -71,12 +73,21 @@ public final class SearchBench {
         hits += searcher.search(q).size();
         full.add(System.nanoTime() - t0);
         cpu.add(threads.getCurrentThreadCpuTime() - c0);
+        // Best of three: on a shared machine one run also measures waits for a core.
+        long fastest = System.nanoTime() - t0;
+        for (int again = 0; again < 2; again++) {
+          long t2 = System.nanoTime();
+          searcher.search(q);
+          fastest = Math.min(fastest, System.nanoTime() - t2);
+        }
+        best.add(fastest);
         long t1 = System.nanoTime();
         searcher.count(q);
         count.add(System.nanoTime() - t1);
       }
       return new Figures(docs, index.unitCount(), buildSeconds, queries.size(),
-          full.percentileMs(50), full.percentileMs(99), full.meanMs(), cpu.percentileMs(50),
+          full.percentileMs(50), full.percentileMs(99), full.meanMs(), best.percentileMs(50),
+          best.percentileMs(99), cpu.percentileMs(50),
           cpu.percentileMs(99), count.percentileMs(50), count.percentileMs(99),
           (double) hits / queries.size(), heap.peakBytes(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
