@@ -4,7 +4,12 @@ import java.util.List;
 import org.axiswatch.search.SearchHit;
 import org.axiswatch.search.SearchQuery;
 
-/** The JSON shape of {@code axiswatch search --json}. */
+/**
+ * The JSON shape of {@code axiswatch search --json}: per hit the document id, title, date,
+ * language, the sentence's index and original offsets ({@code start}, {@code end}) in the
+ * document, the score, and the snippet: its text (the sentence as analysed, line breaks joined)
+ * with highlight offsets into that text.
+ */
 record SearchHitsJson(String query, int count, List<Hit> hits) {
   record Mark(int start, int end) {}
 
