@@ -3,6 +3,7 @@ package org.axiswatch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.axiswatch.facts.FactFinder;
 import org.axiswatch.mentions.MentionFinder;
 import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.pipeline.Pipeline;
@@ -31,7 +32,8 @@ public final class Analyzer {
   /** The standard stages with their shipped data. */
   public static Analyzer standard() {
     List<Stage> stages = new java.util.ArrayList<>(List.of(new TextRepair(),
-        new DocumentInfoFinder(), new OutlineBuilder(), new SentenceSplitter(), new MentionFinder()));
+        new DocumentInfoFinder(), new OutlineBuilder(), new SentenceSplitter(), new MentionFinder(),
+        new FactFinder()));
     stages.add(org.axiswatch.sanctions.SanctionsStage.after(stages));
     return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), stages);
   }

@@ -40,6 +40,7 @@ public final class AnalysisText {
       o.roots().forEach(n -> node(b, n, 1));
     });
     EntityListing.write(doc, b);
+    FactsText.append(b, doc);
     return b.toString();
   }
 

@@ -1,0 +1,17 @@
+package org.axiswatch.facts;
+
+/** Kinds of cue word around an item or a trigger (cues.yaml). */
+enum CueKind {
+  GIVE, HELP, RECEIVE, MUTUAL,
+  DENIAL, NEGATION, HYPOTHETICAL, POSSIBLE, PURPOSE, RECOMMEND, FUTURE, AGREED, REPORTED, OCCURRED,
+  CURTAIL;
+
+  boolean transfer() {
+    return this == GIVE || this == HELP || this == RECEIVE || this == MUTUAL;
+  }
+
+  /** Cues after which an event has not (yet) happened: the author weighs or proposes it. */
+  boolean irrealis() {
+    return this == HYPOTHETICAL || this == POSSIBLE || this == PURPOSE || this == RECOMMEND;
+  }
+}

@@ -1,0 +1,151 @@
+package org.axiswatch.facts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.axiswatch.pipeline.PartialDate;
+
+/**
+ * Finds the date of a trigger among the DATE mentions of its sentence. A date serves one event:
+ * once taken it is consumed, so "9.23(토) 개막하는 … 파견해" does not give the games' date to the
+ * delegation.
+ */
+final class DateChooser {
+  /** Dates joined as one series: "5월에 이어 지난 8월에도", "March and May". */
+  private static final Pattern SERIES = Pattern.compile(
+      "\\s*(?:에\\s*이어(?:서)?|과|와|및|,|and|or|에도)\\s*(?:지난|올해|작년|같은\\s*해)?\\s*");
+
+  /** "reported on Monday", "said Tuesday": a speech verb's own date follows it closely. */
+  private static final int SPEECH_DATE_REACH = 25;
+  private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+
+  private final DocumentView view;
+  private final SentenceView sentence;
+  private final List<Spot> dates = new ArrayList<>();
+  private final Set<Spot> used = new HashSet<>();
+
+  DateChooser(DocumentView view, SentenceView sentence) {
+    this.view = view;
+    this.sentence = sentence;
+    for (Spot s : view.spotsIn(sentence.start(), sentence.end())) {
+      if (s.isDate() && value(s) != null && !view.marks.quoted(s.start())
+          && !view.marks.bracketed(s.start())) {
+        dates.add(s);
+      }
+    }
+  }
+
+  /**
+   * Dates for a predicate: the first free date of its clause before it (Korean puts the time first)
+   * with the dates in series with it; else the first after it in the clause (English "on
+   * Monday"); else the nearest free date earlier in the sentence; else the bullet's leading date.
+   */
+  List<Spot> forPredicate(int at) {
+    return forPredicate(at, false, false);
+  }
+
+  /**
+   * @param beforeContent an English reporting verb: a date after "that", or further on, dates the
+   *     content, not the verb
+   * @param shareClause when no free date is left, take one already used in the same clause
+   *     ("signed a pact on Wednesday as Putin visited Pyongyang")
+   */
+  List<Spot> forPredicate(int at, boolean beforeContent, boolean shareClause) {
+    int from = sentence.clauseStart(at);
+    int to = sentence.clauseEnd(at);
+    if (beforeContent) {
+      to = Math.min(to, at + SPEECH_DATE_REACH);
+      java.util.regex.Matcher m = THAT.matcher(view.text).region(at, to);
+      if (m.find()) {
+        to = m.start();
+      }
+    }
+    for (int i = 0; i < dates.size(); i++) {
+      Spot d = dates.get(i);
+      if (!used.contains(d) && d.start() >= from && d.end() <= at) {
+        List<Spot> series = new ArrayList<>(List.of(d));
+        for (int j = i + 1; j < dates.size() && dates.get(j).end() <= at; j++) {
+          Spot prev = series.get(series.size() - 1);
+          if (!SERIES.matcher(view.text.substring(prev.end(), dates.get(j).start())).matches()) {
+            break;
+          }
+          series.add(dates.get(j));
+        }
+        return series;
+      }
+    }
+    for (Spot d : dates) {
+      if (!used.contains(d) && d.start() >= at && d.end() <= to) {
+        return List.of(d);
+      }
+    }
+    Spot earlier = null;
+    for (Spot d : dates) {
+      if (!used.contains(d) && d.end() <= at) {
+        earlier = d;
+      }
+    }
+    if (earlier != null) {
+      return List.of(earlier);
+    }
+    Spot lead = sentence.lead();
+    if (lead != null && !used.contains(lead)) {
+      return List.of(lead);
+    }
+    if (shareClause) {
+      for (Spot d : dates) {
+        if (d.start() >= from && d.end() <= to) {
+          return List.of(d);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The date of a noun: the nearest free date before it in its clause ("지난해 2월 우크라 침공"). */
+  List<Spot> forNoun(int at, boolean english, int floor) {
+    int from = Math.max(floor, sentence.clauseStart(at));
+    Spot best = null;
+    for (Spot d : dates) {
+      if (!used.contains(d) && d.start() >= from && d.end() <= at) {
+        best = d;
+      }
+    }
+    if (best != null) {
+      // "지난 5월과 8월 두 차례 … 발사": the series ending at the nearest date
+      List<Spot> series = new ArrayList<>(List.of(best));
+      for (int i = dates.indexOf(best) - 1; i >= 0; i--) {
+        Spot d = dates.get(i);
+        if (used.contains(d) || d.start() < from
+            || !SERIES.matcher(view.text.substring(d.end(), series.get(0).start())).matches()) {
+          break;
+        }
+        series.add(0, d);
+      }
+      return series;
+    }
+    if (english) {
+      int to = sentence.clauseEnd(at);
+      for (Spot d : dates) {
+        if (!used.contains(d) && d.start() >= at && d.end() <= to) {
+          return List.of(d);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  void consume(List<Spot> taken) {
+    used.addAll(taken);
+  }
+
+  static PartialDate value(Spot date) {
+    try {
+      return PartialDate.parse(date.mention().value());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

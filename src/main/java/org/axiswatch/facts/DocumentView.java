@@ -1,0 +1,202 @@
+package org.axiswatch.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axiswatch.mentions.Entity;
+import org.axiswatch.mentions.EntityType;
+import org.axiswatch.mentions.Mention;
+import org.axiswatch.pipeline.AnalyzedDocument;
+import org.axiswatch.pipeline.PartialDate;
+import org.axiswatch.pipeline.Span;
+import org.axiswatch.read.RepairedText;
+import org.axiswatch.structure.DocumentInfo;
+import org.axiswatch.structure.NodeKind;
+import org.axiswatch.structure.Outline;
+import org.axiswatch.structure.OutlineNode;
+import org.axiswatch.structure.Sentence;
+
+/**
+ * The document as the fact finders read it: the working text, sentences split into clauses, and
+ * mentions placed in working offsets with the state each stands for.
+ */
+final class DocumentView {
+  /** Clause ends: commas, connective endings (하고, 했으며, 지만), English but/while. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "[,;，](?=\\s)|(?<=[하했였았었혔렸졌왔웠됐되지]고)\\s|(?<=[하했였았었혔렸졌왔이되]며)\\s"
+          + "|(?<=면서|지만|으나|는데|므로|으며)\\s|[.。](?=\\s)|\\s(?=(?:but|while|whereas)\\s)");
+
+  /** Longer than any mention, so a look-back of this many characters finds the one holding a point. */
+  private static final int MAX_MENTION = 200;
+
+  final String text;
+  final RepairedText repaired;
+  final List<SentenceView> sentences = new ArrayList<>();
+  final List<Spot> spots = new ArrayList<>();
+  final TextMarks marks;
+  final PartialDate date;
+  final Outline outline;
+  final List<String> focus;
+  private final FactLexicon lexicon;
+
+  DocumentView(AnalyzedDocument doc, FactLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.repaired = doc.get(RepairedText.KEY);
+    this.text = repaired.text();
+    this.marks = new TextMarks(text);
+    DocumentInfo info = doc.get(DocumentInfo.KEY);
+    this.date = info.date();
+    this.outline = doc.get(Outline.KEY);
+    Map<String, Entity> entities = new HashMap<>();
+    doc.get(Entity.KEY).forEach(e -> entities.put(e.id(), e));
+    for (Mention m : doc.get(Mention.KEY)) {
+      Entity e = m.entity() == null ? null : entities.get(m.entity());
+      spots.add(new Spot(m, repaired.toWorking(m.span().start()), repaired.toWorking(m.span().end()),
+          e, stateOf(m, e)));
+    }
+    spots.sort(Comparator.comparingInt(Spot::start));
+    for (Sentence s : doc.get(Sentence.KEY)) {
+      sentences.add(view(s));
+    }
+    this.focus = focusPair();
+  }
+
+  /** Original span of working [start, end). */
+  Span original(int start, int end) {
+    return repaired.toOriginal(start, end);
+  }
+
+  /** Mentions inside working [start, end). */
+  List<Spot> spotsIn(int start, int end) {
+    List<Spot> out = new ArrayList<>();
+    for (int i = firstAtOrAfter(start); i < spots.size() && spots.get(i).start() < end; i++) {
+      if (spots.get(i).end() <= end) {
+        out.add(spots.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Index of the first mention starting at or after {@code offset} (mentions are sorted). */
+  private int firstAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = spots.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spots.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The outline path of a working offset, outermost first. */
+  List<OutlineNode> path(int working) {
+    return outline.path(repaired.toOriginal(Math.min(working, text.length())));
+  }
+
+  FactLexicon lexicon() {
+    return lexicon;
+  }
+
+  private String stateOf(Mention m, Entity e) {
+    if (e != null && e.code() != null) {
+      return e.code().toUpperCase(java.util.Locale.ROOT);
+    }
+    if (m.type() == EntityType.GPE && m.entity() != null && m.entity().matches("[A-Z]{3}")) {
+      return m.entity();
+    }
+    if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG || m.type() == EntityType.LOC) {
+      return lexicon.actors().of(e, m.text()).state();
+    }
+    return null;
+  }
+
+  private SentenceView view(Sentence s) {
+    int start = repaired.toWorking(s.span().start());
+    int end = Math.max(start, repaired.toWorking(s.span().end()));
+    List<Integer> clauses = new ArrayList<>();
+    clauses.add(start);
+    Matcher m = CLAUSE_BREAK.matcher(text).region(start, end);
+    while (m.find()) {
+      if (!marks.quoted(m.start()) && m.end() < end && !insideMention(m.start())) {
+        clauses.add(m.end());
+      }
+    }
+    boolean korean = text.substring(start, end).chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+    OutlineNode node = innermost(s.span().start());
+    boolean heading = node != null && node.span().contains(s.span().start())
+        && (node.kind() == NodeKind.SECTION || node.kind() == NodeKind.GROUP
+            || node.kind() == NodeKind.POINT);
+    int leadFrom = node == null ? start : Math.min(start, repaired.toWorking(node.span().start()));
+    return new SentenceView(s.index(), start, end, clauses, heading, leadDate(leadFrom, end), korean);
+  }
+
+  /** "Sept. 13", "2020.1月": a break inside a mention is no break. */
+  private boolean insideMention(int at) {
+    for (int i = firstAtOrAfter(at - MAX_MENTION); i < spots.size() && spots.get(i).start() <= at;
+        i++) {
+      if (at < spots.get(i).end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private OutlineNode innermost(int original) {
+    List<OutlineNode> path = outline.path(original);
+    return path.isEmpty() ? null : path.get(path.size() - 1);
+  }
+
+  /** A date that opens the bullet: only markers, spaces and brackets before it. */
+  private Spot leadDate(int from, int to) {
+    for (Spot s : spots) {
+      if (s.start() < from) {
+        continue;
+      }
+      if (s.start() >= to || s.start() - from > 8) {
+        return null;
+      }
+      if (s.isDate()) {
+        String before = text.substring(from, s.start());
+        return before.codePoints().anyMatch(Character::isLetterOrDigit) ? null : s;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The two states the document is most about: the pair named together in most sentences. Used
+   * to complete an exchange whose sentence names one side or none.
+   */
+  private List<String> focusPair() {
+    Map<String, Integer> pairs = new HashMap<>();
+    for (SentenceView s : sentences) {
+      Set<String> states = new LinkedHashSet<>();
+      for (Spot p : spotsIn(s.start(), s.end())) {
+        if (p.type() == EntityType.GPE && p.state() != null) {
+          states.add(p.state());
+        }
+      }
+      List<String> list = new ArrayList<>(states);
+      list.sort(null);
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          pairs.merge(list.get(i) + " " + list.get(j), 1, Integer::sum);
+        }
+      }
+    }
+    return pairs.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> List.of(e.getKey().split(" "))).orElse(List.of());
+  }
+}

@@ -1,0 +1,250 @@
+package org.axiswatch.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axiswatch.mentions.EntityType;
+import org.axiswatch.pipeline.PartialDate;
+import org.axiswatch.pipeline.Span;
+
+/**
+ * Finds events sentence by sentence. A trigger makes an event when it is not inside a quotation
+ * and not weighed or proposed (가능성, 경우, 필요, could) unless its date is already past. A Korean noun trigger
+ * counts when it carries the predicate (정상회담을 가짐, 파견.) or has its own date (지난해 2월 침공).
+ */
+final class EventFinder {
+  /** What may follow a Korean noun for it to be the predicate. */
+  private static final Pattern NOUN_PREDICATE = Pattern.compile(
+      "(?:\\s*(?:을|를)\\s*(?:가졌|가짐|가진|갖|개최|열었|열어|진행|실시|단행|감행|했|한|함|하였|하고|해)"
+          + "|했|한|함|하였|하고|해|하며|하는|하기|하여|됐|되었|된|됨|돼|되|시켰|할|하겠|\\s*[.。;]|\\s*$).*",
+      Pattern.DOTALL);
+  /** A Korean predicate joined to the next clause without tense: its modality is the sentence's. */
+  private static final Pattern CONNECTIVE = Pattern.compile(
+      "(?:을|를)?\\s*(?:하고|해\\s*,|해\\s|하여|해서|하며|하면서)(?s:.*)");
+
+  /** A subject particle, perhaps after a title: "쇼이구 장관이", "윤석열 대통령이". */
+  private static final Pattern SUBJECT = Pattern.compile("(?:\\s?[가-힣]{1,6})?[은는이가도]\\s");
+  /** How close after a trigger a weighing word governs it (을 검토 중, 을 개최하는 방안). */
+  private static final int GOVERNS = 12;
+  /** How far before a noun trigger its own date may stand (지난 3월 북한 해커단체들의 … 해킹). */
+  private static final int NOUN_DATE_REACH = 30;
+
+  private final DocumentView view;
+  private final FactLexicon lexicon;
+
+  EventFinder(DocumentView view) {
+    this.view = view;
+    this.lexicon = view.lexicon();
+  }
+
+  List<Event> find() {
+    List<Event> out = new ArrayList<>();
+    for (SentenceView s : view.sentences) {
+      if (!s.heading()) {
+        out.addAll(inSentence(s));
+      }
+    }
+    return out;
+  }
+
+  private record Hit(Trigger trigger, int start, int end) {}
+
+  List<Event> inSentence(SentenceView s) {
+    List<Hit> hits = hits(s);
+    DateChooser dates = new DateChooser(view, s);
+    List<Event> out = new ArrayList<>();
+    // what is reported takes its dates before the reporting verb does: in "국정원은 9월 4일 … 지난
+    // 7월 방북 때 …" the visit is July's, the briefing September's
+    List<Hit> order = new ArrayList<>(hits);
+    order.sort(Comparator.comparing((Hit h) -> h.trigger().reporting()));
+    for (Hit h : order) {
+      if (view.marks.quoted(h.start())) {
+        continue;
+      }
+      boolean korean = isKorean(h);
+      boolean predicate = h.trigger().verbal() || korean && nounPredicate(h, s);
+      List<Spot> when = predicate
+          ? dates.forPredicate(h.start(), h.trigger().reporting() && !korean,
+              !h.trigger().needsDate())
+          : dates.forNoun(h.start(), !korean, floor(h, hits));
+      if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
+        when = List.of();
+      }
+      if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty()) {
+        continue;
+      }
+      Set<CueKind> mood = mood(h, s, korean);
+      boolean past = when.stream().map(DateChooser::value)
+          .anyMatch(d -> d != null && view.date != null && d.last().isBefore(view.date.first()));
+      // a past date outweighs a weighing word further on (…방문하고 … 비판할 필요, 폭로한 점에
+      // 주목할 필요), not a possibility that governs the trigger itself (방문을 검토 중)
+      boolean governed = lexicon.cues().kinds(view.text, h.end(),
+          Math.min(s.end(), h.end() + GOVERNS)).stream()
+          .anyMatch(k -> k == CueKind.POSSIBLE || k == CueKind.HYPOTHETICAL);
+      if (mood.stream().anyMatch(CueKind::irrealis)
+          && (!past || governed || mood.contains(CueKind.HYPOTHETICAL))) {
+        continue;
+      }
+      dates.consume(when);
+      List<PartialDate> values = when.stream().map(DateChooser::value).toList();
+      if (values.isEmpty()) {
+        values = new ArrayList<>();
+        values.add(null);
+      }
+      for (PartialDate d : values) {
+        out.add(event(h, s, d, mood));
+      }
+    }
+    return out;
+  }
+
+  private List<Hit> hits(SentenceView s) {
+    List<Hit> all = new ArrayList<>();
+    for (Trigger t : lexicon.triggers()) {
+      Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
+      while (m.find()) {
+        all.add(new Hit(t, m.start(), m.end()));
+      }
+    }
+    all.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
+    List<Hit> kept = new ArrayList<>();
+    int reach = -1;
+    for (Hit h : all) {
+      if (h.start() >= reach) {
+        kept.add(h);
+        reach = h.end();
+      }
+    }
+    return kept;
+  }
+
+  /** A noun's date stands after the trigger before it, which claims what precedes it. */
+  private static int floor(Hit h, List<Hit> hits) {
+    int floor = h.start() - NOUN_DATE_REACH;
+    for (Hit o : hits) {
+      if (o.end() <= h.start()) {
+        floor = Math.max(floor, o.end());
+      }
+    }
+    return floor;
+  }
+
+  /**
+   * "국정원은 북한이 지난해 8월 이후 … 보냈다고 밝혔다": a date after the speaker and another actor
+   * dates what was said, not the saying ("국정원은 1일 … 밝혔다" dates the saying).
+   */
+  private boolean contentDate(Spot date, Hit h, SentenceView s) {
+    Spot speaker = null;
+    for (Spot p : view.spotsIn(s.start(), h.start())) {
+      boolean person = p.type() == EntityType.ORG || p.type() == EntityType.PERSON;
+      String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
+      if (person && !view.marks.quoted(p.start()) && after.matches("[은는이가도].*")) {
+        speaker = p;
+      }
+    }
+    if (speaker == null || date.start() < speaker.start()) {
+      return false;
+    }
+    return view.spotsIn(speaker.end(), date.start()).stream().anyMatch(Spot::isActor);
+  }
+
+  /**
+   * The visitor: the actor marked as subject nearest before the trigger ("쇼이구 장관이 지난 7월
+   * 방북", "윤석열 대통령이 … 키이우를 방문"), in English the one just before the verb.
+   */
+  private String visitor(Hit h, int from) {
+    String found = null;
+    for (Spot p : view.spotsIn(from, h.start())) {
+      if (!p.isActor() || view.marks.quoted(p.start()) || p.insideVisitWord(view.text)) {
+        continue;
+      }
+      String after = view.text.substring(p.end(), Math.min(h.start(), p.end() + 10));
+      boolean subject = !isKorean(h) || SUBJECT.matcher(after).lookingAt();
+      if (subject) {
+        found = p.state() != null ? p.state() : p.id();
+      }
+    }
+    return found;
+  }
+
+  private boolean isKorean(Hit h) {
+    char c = view.text.charAt(h.start());
+    return c >= 0xAC00 && c <= 0xD7A3;
+  }
+
+  private boolean nounPredicate(Hit h, SentenceView s) {
+    return NOUN_PREDICATE.matcher(view.text.substring(h.end(), s.end())).matches();
+  }
+
+  /** Modality cues around a trigger: after it in Korean (to the clause end, or the sentence end
+   * when the clause is joined without tense), before and after it in English. */
+  private Set<CueKind> mood(Hit h, SentenceView s, boolean korean) {
+    int clauseEnd = s.clauseEnd(h.start());
+    Set<CueKind> kinds = new LinkedHashSet<>();
+    if (korean) {
+      String rest = view.text.substring(h.end(), clauseEnd);
+      int to = CONNECTIVE.matcher(rest).matches() && rest.length() < 12 ? s.end() : clauseEnd;
+      kinds.addAll(lexicon.cues().kinds(view.text, h.end(), to));
+    } else {
+      int from = Math.max(s.clauseStart(h.start()), h.start() - 30);
+      kinds.addAll(lexicon.cues().kinds(view.text, from, h.start()));
+      if (!h.trigger().reporting()) { // what follows "said that" is the content, not its mood
+        kinds.addAll(lexicon.cues().kinds(view.text, h.end(), clauseEnd));
+      }
+    }
+    return kinds;
+  }
+
+  private Event event(Hit h, SentenceView s, PartialDate date, Set<CueKind> mood) {
+    Trigger t = h.trigger();
+    List<String> context = new ArrayList<>(t.plover().context());
+    boolean future = mood.contains(CueKind.FUTURE)
+        || date != null && view.date != null && date.first().isAfter(view.date.last());
+    if (future && !context.contains("future")) {
+      context.add("future");
+    }
+    if ((mood.contains(CueKind.NEGATION) || mood.contains(CueKind.DENIAL))
+        && !context.contains("negation")) {
+      context.add("negation");
+    }
+    String category = t.plover().category();
+    if (future && t.type() != EventType.EVENT && !"AGREE".equals(category)
+        && List.of("CONSULT", "COOPERATE", "AID", "SUPPORT").contains(category)) {
+      category = "AGREE"; // PLOVER: a future consult, cooperate, aid or support is an agreement
+    }
+    Plover plover = new Plover(category, t.plover().mode(), context);
+    int from = s.clauseStart(h.start());
+    int to = s.clauseEnd(h.start());
+    List<String> actors = new ArrayList<>();
+    String place = t.place();
+    for (Spot p : view.spotsIn(from, to)) {
+      if (view.marks.quoted(p.start())) {
+        continue; // who is named inside a quotation is what was said, not who acted
+      }
+      if ((p.isActor() || p.isCapitalActor(view.text)) && !p.insideVisitWord(view.text)) {
+        String id = p.state() != null ? p.state() : p.id();
+        if (id != null && !actors.contains(id) && !id.equals(t.place())) {
+          actors.add(id);
+        }
+      }
+      if (place == null && (p.type() == EntityType.LOC || p.type() == EntityType.FAC)) {
+        place = p.id();
+      }
+    }
+    String visitor = t.type() == EventType.VISIT ? visitor(h, from) : null;
+    if (visitor != null) {
+      actors.remove(visitor);
+      actors.add(0, visitor);
+    }
+    if (t.place() != null) {
+      actors.add(t.place());
+    }
+    Span span = view.original(s.start(), s.end());
+    String evidence = view.repaired.original().substring(span.start(), span.end());
+    return new Event(t.type(), date, actors, place, span, evidence, plover);
+  }
+}

@@ -1,0 +1,240 @@
+package org.axiswatch.facts;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.axiswatch.mentions.EntityType;
+import org.axiswatch.pipeline.Span;
+
+/**
+ * Finds exchanges: an item word (items.yaml) tied to a transfer verb (지원, 제공, supplied) or an
+ * item that is an exchange by itself (합동군사훈련). Each item of an enumeration ("포탄 및 야포,
+ * 미사일 등 … 공급", "△식량 지원 및 北 노동자 파견") becomes its own exchange, its sides decided by
+ * {@link Parties} and its status by the modality around it. Merged by (from, to, category).
+ */
+final class ExchangeFinder {
+  /** Where an item's phrase cannot reach across: list marks, purpose clauses, sentence ends. */
+  private static final Pattern HARD_BREAK = Pattern.compile("[△▲※☞•]|위해|\\.\\s|;");
+  private static final int KOREAN_REACH = 30;
+  private static final int ENGLISH_REACH = 45;
+  private static final int MARKER_REACH = 12;
+  private static final Set<CueKind> TRANSFER =
+      EnumSet.of(CueKind.GIVE, CueKind.HELP, CueKind.RECEIVE, CueKind.MUTUAL);
+
+  private final DocumentView view;
+  private final FactLexicon lexicon;
+  private final Parties parties;
+
+  ExchangeFinder(DocumentView view) {
+    this.view = view;
+    this.lexicon = view.lexicon();
+    this.parties = new Parties(view);
+  }
+
+  /** An exchange with the cue that made it, so a TRANSFER event can be dated at the verb. */
+  record Found(Exchange exchange, SentenceView sentence, int cueAt, boolean done) {}
+
+  List<Found> find() {
+    List<Found> out = new ArrayList<>();
+    for (SentenceView s : view.sentences) {
+      out.addAll(inSentence(s));
+    }
+    return merge(out);
+  }
+
+  List<Found> inSentence(SentenceView s) {
+    List<ItemLexicon.Found> items = lexicon.items().find(view.text, s.start(), s.end());
+    List<CueLexicon.Found> cues = lexicon.cues().find(view.text, s.start(), s.end(), TRANSFER);
+    List<Found> out = new ArrayList<>();
+    List<Integer> cueEnds = new ArrayList<>();
+    for (ItemLexicon.Found item : items) {
+      int phraseFloor = s.start();
+      for (int e : cueEnds) {
+        if (e <= item.start()) {
+          phraseFloor = Math.max(phraseFloor, e);
+        }
+      }
+      CueLexicon.Found cue = cueOf(s, item, cues);
+      if (cue == null && !item.term().self()
+          || item.term().self() && view.spotsIn(s.start(), s.end()).stream()
+              .noneMatch(p -> p.state() != null)) {
+        continue; // an exchange by itself still needs a named party
+      }
+      int cueEnd = cue == null ? item.end() : Math.max(cue.end(), item.end());
+      if (curtailed(cueEnd, s)) {
+        continue;
+      }
+      int enumerationStart = Math.max(phraseFloor, breakBefore(s, item.start()));
+      int phraseStart = Math.max(enumerationStart, item.start() - MARKER_REACH);
+      int phraseEnd = s.korean() ? cueEnd : Math.min(s.end(), Math.max(cueEnd, item.end()) + 25);
+      Parties.Ends ends = parties.resolve(s, item, cue, Math.min(enumerationStart, phraseStart),
+          phraseStart, phraseEnd);
+      if (cue != null) {
+        cueEnds.add(cue.end());
+      }
+      if (ends == null) {
+        continue;
+      }
+      ExchangeCategory category = category(item, items, s);
+      ExchangeStatus status = status(s, item, cue);
+      Span span = view.original(s.start(), s.end());
+      String evidence = view.repaired.original().substring(span.start(), span.end());
+      String name = view.text.substring(item.start(), item.end());
+      out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
+          quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
+              : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
+          cue == null ? item.start() : cue.start(), done(s, item, cue)));
+    }
+    return out;
+  }
+
+  /** Korean: the first transfer verb at or after the item, near and unbroken. English: the
+   * nearest verb before it in reach, else the first after it. */
+  private CueLexicon.Found cueOf(SentenceView s, ItemLexicon.Found item, List<CueLexicon.Found> cues) {
+    if (s.korean()) {
+      for (CueLexicon.Found c : cues) {
+        if (c.start() >= item.start() && c.end() > item.start() + 1
+            && c.start() - item.end() <= KOREAN_REACH && unbroken(item.end(), c.start())) {
+          return c;
+        }
+      }
+      return null;
+    }
+    CueLexicon.Found before = null;
+    for (CueLexicon.Found c : cues) {
+      if (c.end() <= item.start() && item.start() - c.end() <= ENGLISH_REACH
+          && c.start() >= s.clauseStart(item.start()) && unbroken(c.end(), item.start())) {
+        before = c;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    for (CueLexicon.Found c : cues) {
+      if (c.start() >= item.end() && c.start() - item.end() <= KOREAN_REACH
+          && unbroken(item.end(), c.start())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private boolean unbroken(int from, int to) {
+    return from >= to || !HARD_BREAK.matcher(view.text.substring(from, to)).find();
+  }
+
+  private int breakBefore(SentenceView s, int at) {
+    int floor = s.start();
+    var m = HARD_BREAK.matcher(view.text).region(s.start(), at);
+    while (m.find()) {
+      floor = m.end();
+    }
+    return floor;
+  }
+
+  /** "공급량이나 식량지원 물량 조절 또는 중단": a cut to an exchange is not one. */
+  private boolean curtailed(int cueEnd, SentenceView s) {
+    int to = Math.min(s.end(), cueEnd + 15);
+    return !lexicon.cues().find(view.text, cueEnd, to, EnumSet.of(CueKind.CURTAIL)).isEmpty();
+  }
+
+  /**
+   * The item's category; named as technology ("미사일 기술") it takes its technology category, and
+   * a bare "기술" takes that of the nearest item of the sentence that has one.
+   */
+  private ExchangeCategory category(ItemLexicon.Found item, List<ItemLexicon.Found> items,
+      SentenceView s) {
+    if (item.term().generic()) {
+      ItemLexicon.Found nearest = null;
+      for (ItemLexicon.Found o : items) {
+        if (!o.term().generic() && o.term().technology() != null
+            || !o.term().generic() && isTechnology(o.term().category())) {
+          if (nearest == null
+              || Math.abs(o.start() - item.start()) < Math.abs(nearest.start() - item.start())) {
+            nearest = o;
+          }
+        }
+      }
+      return nearest == null ? item.term().category() : nearest.term().asTechnology();
+    }
+    for (ItemLexicon.Found o : items) {
+      if (o.term().generic() && o.start() >= item.end() && o.start() - item.end() <= 12
+          && unbroken(item.end(), o.start())) {
+        return item.term().asTechnology();
+      }
+    }
+    return item.term().category();
+  }
+
+  private static boolean isTechnology(ExchangeCategory c) {
+    return c == ExchangeCategory.MISSILE_SPACE_TECHNOLOGY || c == ExchangeCategory.NUCLEAR_TECHNOLOGY;
+  }
+
+  /**
+   * Status from the modality after the item (Korean) or across the sentence (English): a denial
+   * or negated verb, then the author's weighing, plans, agreements, reports, completed acts.
+   */
+  private ExchangeStatus status(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue) {
+    Set<CueKind> all = lexicon.cues().kinds(view.text, s.start(), s.end());
+    if (all.contains(CueKind.DENIAL)) {
+      return ExchangeStatus.DENIED;
+    }
+    int verb = cue == null ? item.end() : cue.end();
+    int from = s.korean() ? verb : Math.max(s.start(), Math.min(item.start(), verb) - 30);
+    if (lexicon.cues().kinds(view.text, from, Math.min(s.end(), verb + 14))
+        .contains(CueKind.NEGATION)) {
+      return ExchangeStatus.DENIED;
+    }
+    Set<CueKind> k = lexicon.cues().kinds(view.text, s.korean() ? item.start() : s.start(), s.end());
+    if (k.stream().anyMatch(CueKind::irrealis)) {
+      return ExchangeStatus.POSSIBLE;
+    }
+    if (k.contains(CueKind.FUTURE)) {
+      return ExchangeStatus.PLANNED;
+    }
+    if (k.contains(CueKind.AGREED)) {
+      return ExchangeStatus.AGREED;
+    }
+    if (k.contains(CueKind.REPORTED)) {
+      return ExchangeStatus.REPORTED;
+    }
+    return done(s, item, cue) ? ExchangeStatus.OCCURRED : ExchangeStatus.REPORTED;
+  }
+
+  /**
+   * The transfer verb itself is in the past (공급했다, shipped), not merely some other verb of the
+   * sentence (…현안이 존재했음).
+   */
+  private boolean done(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue) {
+    int at = cue == null ? item.start() : cue.start();
+    int to = Math.min(s.end(), (cue == null ? item.end() : cue.end()) + 6);
+    return lexicon.cues().kinds(view.text, at, to).contains(CueKind.OCCURRED);
+  }
+
+  private String quantity(int from, int to) {
+    for (Spot p : view.spotsIn(from, to)) {
+      if (p.type() == EntityType.QUANTITY) {
+        return p.mention().text();
+      }
+    }
+    return null;
+  }
+
+  /** One exchange per (from, to, category), the first kept; a mutual one also in reverse. */
+  private static List<Found> merge(List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      Exchange x = f.exchange();
+      boolean mutual = x.category() == ExchangeCategory.MILITARY_COOPERATION;
+      boolean seen = out.stream().map(Found::exchange).anyMatch(o -> o.category() == x.category()
+          && (o.from().equals(x.from()) && o.to().equals(x.to())
+              || mutual && o.from().equals(x.to()) && o.to().equals(x.from())));
+      if (!seen) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+}
