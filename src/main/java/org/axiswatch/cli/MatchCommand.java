@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.axiswatch.resolve.NameMatch;
 import org.axiswatch.resolve.NameMatcher;
+import org.axiswatch.resolve.OrgMatcher;
+import org.axiswatch.resolve.OrgName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,13 +30,23 @@ public final class MatchCommand implements Callable<Integer> {
   @Option(names = "--pairs", paramLabel = "FILE.tsv", description = "two names a line, TAB-separated")
   Path pairs;
 
-  @Option(names = "--json", description = "print {\"score\", \"match\", \"why\"}")
+  @Option(names = "--json", description = "print {\"score\", \"match\", \"kind\", \"why\"}")
   boolean json;
+
+  /** How the names are read. */
+  enum Kind { auto, person, org }
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "person, org, or auto (default: "
+      + "organisation rules when either name reads as an organisation's: an acronym, a legal form "
+      + "or institution word, a Hangul organisation ending)")
+  Kind kind = Kind.auto;
+
+  private final NameMatcher people = new NameMatcher();
+  private final OrgMatcher orgs = new OrgMatcher();
 
   @Override
   public Integer call() {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    NameMatcher matcher = new NameMatcher();
     if (pairs != null) {
       List<String> lines;
       try {
@@ -53,7 +65,7 @@ public final class MatchCommand implements Callable<Integer> {
           System.err.println("axiswatch: " + pairs + ":" + (i + 1) + ": expected two TAB-separated names");
           return ExitCodes.BAD_INPUT;
         }
-        print(out, two[0].strip(), two[1].strip(), matcher.match(two[0], two[1]));
+        print(out, two[0].strip(), two[1].strip());
       }
       return ExitCodes.OK;
     }
@@ -61,18 +73,26 @@ public final class MatchCommand implements Callable<Integer> {
       System.err.println("axiswatch: give two names, or --pairs FILE.tsv");
       return ExitCodes.USAGE;
     }
-    print(out, names.get(0), names.get(1), matcher.match(names.get(0), names.get(1)));
+    print(out, names.get(0), names.get(1));
     return ExitCodes.OK;
   }
 
-  private void print(PrintStream out, String a, String b, NameMatch m) {
+  private boolean organisations(String a, String b) {
+    return kind == Kind.org || kind == Kind.auto
+        && (OrgName.looksLikeOrganisation(a) || OrgName.looksLikeOrganisation(b));
+  }
+
+  private void print(PrintStream out, String a, String b) {
+    boolean org = organisations(a, b);
+    NameMatch m = org ? orgs.match(a, b) : people.match(a, b);
     if (json) {
       ObjectNode o = JSON.createObjectNode();
-      o.put("score", Math.round(m.score() * 1000) / 1000.0).put("match", m.match()).put("why", m.why());
+      o.put("score", Math.round(m.score() * 1000) / 1000.0).put("match", m.match())
+          .put("kind", org ? "org" : "person").put("why", m.why());
       out.println(o);
     } else {
-      out.printf("%s | %s: %s (score %.2f)%n  %s%n", a, b, m.match() ? "MATCH" : "no match",
-          m.score(), m.why());
+      out.printf("%s | %s: %s (score %.2f, as %s names)%n  %s%n", a, b,
+          m.match() ? "MATCH" : "no match", m.score(), org ? "organisation" : "person", m.why());
     }
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.axiswatch.resolve.OrgName;
 import org.axiswatch.sanctions.ListStore;
 import org.axiswatch.sanctions.ListedEntry;
 import org.axiswatch.sanctions.ScreeningResult;
@@ -33,8 +34,12 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--file", paramLabel = "FILE", description = "one name a line")
   Path file;
 
-  @Option(names = "--entity", description = "screen organisations, not individuals")
+  @Option(names = "--entity", description = "screen every name as an organisation")
   boolean entity;
+
+  @Option(names = "--person", description = "screen every name as an individual (default: each "
+      + "name as an organisation when it reads as one, e.g. an acronym, else as an individual)")
+  boolean person;
 
   @Option(names = "--born", paramLabel = "YEAR", description = "subject's birth year")
   Integer born;
@@ -73,12 +78,13 @@ public final class ScreenCommand implements Callable<Integer> {
       System.err.println("axiswatch: give names or --file");
       return ExitCodes.USAGE;
     }
-    ListedEntry.Kind kind = entity ? ListedEntry.Kind.ENTITY : ListedEntry.Kind.INDIVIDUAL;
     for (String q : queries) {
+      ListedEntry.Kind kind = entity || !person && OrgName.looksLikeOrganisation(q)
+          ? ListedEntry.Kind.ENTITY : ListedEntry.Kind.INDIVIDUAL;
       List<ScreeningResult> rs = screener.screen(
           new ScreeningSubject(List.of(q), kind, born, nationality, position));
       if (json) {
-        ObjectNode o = JSON.createObjectNode().put("name", q);
+        ObjectNode o = JSON.createObjectNode().put("name", q).put("kind", kind.name());
         ArrayNode hits = o.putArray("hits");
         for (ScreeningResult r : rs) {
           hits.addObject().put("list", r.entry().list()).put("ref", r.entry().ref())

@@ -17,6 +17,7 @@ public final class Gazetteer {
       "gazetteer/places.tsv", "gazetteer/weapons.tsv");
 
   private final Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
+  private final Map<String, String> nationalities = new HashMap<>();
   private final NameIndex index = new NameIndex();
 
   Gazetteer(List<DataLines> files) {
@@ -29,6 +30,10 @@ public final class Gazetteer {
           throw row.problem("id '" + e.id() + "' already defined at " + before);
         }
         byId.put(e.id(), e);
+        String nat = GazetteerReader.nationality(row);
+        if (nat != null) {
+          nationalities.put(e.id(), nat);
+        }
         for (String form : e.forms()) {
           index.add(form, e);
         }
@@ -47,6 +52,14 @@ public final class Gazetteer {
 
   public GazetteerEntry get(String id) {
     return byId.get(id);
+  }
+
+  /**
+   * The {@code nat} attribute of an entry of any type (a person's, or the state an organisation
+   * belongs to: the ROK's 국방부 vs the DPRK's 국방성), or null; read-only, for sanctions screening.
+   */
+  public String nationality(String id) {
+    return nationalities.get(id);
   }
 
   /** The state with this ISO alpha-3 code, or null. */

@@ -80,6 +80,11 @@ final class GazetteerReader {
         DataLines.list(row.cell(3)), code, wikidata, source, person);
   }
 
+  /** The row's {@code nat} attribute, or null. */
+  static String nationality(DataLines.Row row) {
+    return attributes(row, row.cell(7)).get("nat");
+  }
+
   private static Map<String, String> attributes(DataLines.Row row, String cell) {
     Map<String, String> out = new HashMap<>();
     if (cell.isEmpty() || cell.equals("-")) {

@@ -8,12 +8,13 @@ import org.axiswatch.mentions.EntityType;
  * Which known entity does a name refer to? Indexes people and organisations Axiswatch knows (a
  * gazetteer, or the entities of stored documents) under all their forms, so a name seen in a new
  * document, in any script or spelling, finds the entity it names: the first step of resolving one
- * entity across documents. Names of other types (states, places, weapons) are not person-shaped
- * and are left to the gazetteer's exact forms.
+ * entity across documents. People are matched by the personal-name rules, organisations by the
+ * organisation matcher (acronyms, words, whole-name keys); names of other types (states, places,
+ * weapons) are left to the gazetteer's exact forms.
  */
 public final class EntityResolver {
   private final NameIndex<Entity> people = new NameIndex<>();
-  private final NameIndex<Entity> orgs = new NameIndex<>();
+  private final OrgIndex<Entity> orgs = new OrgIndex<>();
 
   public EntityResolver(List<Entity> known) {
     for (Entity e : known) {

@@ -129,7 +129,8 @@ public final class NameMatcher {
 
   private static String why(List<NameReading> as, List<NameReading> bs) {
     if (as.isEmpty() || bs.isEmpty()) {
-      return "a name is empty";
+      return "a name is empty or an acronym (one all-capital word that is no surname), which is"
+          + " not a person's name";
     }
     boolean surnameAgrees = as.stream().anyMatch(a -> bs.stream()
         .anyMatch(b -> a.surnameKey().equals(b.surnameKey())));

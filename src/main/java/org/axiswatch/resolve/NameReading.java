@@ -39,7 +39,7 @@ public record NameReading(String name, String surname, String surnameKey, String
   static List<NameReading> of(String name, Surnames surnames) {
     List<String> parts = PhoneticKey.parts(name);
     List<NameReading> out = new ArrayList<>();
-    if (parts.isEmpty()) {
+    if (parts.isEmpty() || isAcronym(parts, surnames)) {
       return out;
     }
     if (PhoneticKey.isHangul(parts.get(0).charAt(0))) {
@@ -57,6 +57,18 @@ public record NameReading(String name, String surname, String surnameKey, String
       addOrders(out, name, bare, surnames, true);
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,5}");
+
+  /**
+   * One all-capital token that is no known surname (NIS, RIHS, KOMID) is an acronym, not a
+   * person's name: the Korean spelling rules would make letters sound alike that are not sounds.
+   */
+  static boolean isAcronym(List<String> parts, Surnames surnames) {
+    return parts.size() == 1 && ACRONYM.matcher(parts.get(0)).matches()
+        && surnames.key(parts.get(0)) == null;
   }
 
   private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile(

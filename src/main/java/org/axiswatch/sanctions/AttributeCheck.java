@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.axiswatch.resolve.OrgName;
+import org.axiswatch.resolve.OrgWords;
 
 /**
  * Compares the attributes a subject and a listed entry both have: birth year, nationality,
@@ -28,8 +30,6 @@ final class AttributeCheck {
     String n = name.strip().toLowerCase(Locale.ROOT);
     return COUNTRIES.getOrDefault(n, n.length() == 3 ? n.toUpperCase(Locale.ROOT) : n);
   }
-
-  private static final Set<String> GENERIC = genericWords();
 
   static Outcome compare(ScreeningSubject s, ListedEntry e, String listedForm) {
     double delta = 0;
@@ -57,7 +57,8 @@ final class AttributeCheck {
     }
     if (s.nationality() != null && !e.nationalities().isEmpty()) {
       if (e.nationalities().contains(s.nationality())) {
-        delta += 0.02;
+        // for an organisation the state is the one attribute there is: it confirms an acronym
+        delta += e.kind() == ListedEntry.Kind.ENTITY ? 0.05 : 0.02;
         notes.add("nationality " + s.nationality() + " agrees");
       } else {
         delta -= 0.3;
@@ -75,28 +76,21 @@ final class AttributeCheck {
       }
     }
     if (notes.isEmpty()) {
-      notes.add("name only: a same-name different person can be told apart only by birth year,"
-          + " nationality or position, which one side lacks");
+      notes.add(e.kind() == ListedEntry.Kind.INDIVIDUAL
+          ? "name only: a same-name different person can be told apart only by birth year,"
+              + " nationality or position, which one side lacks"
+          : "name only: another body of the same name can be told apart only by its state,"
+              + " which one side lacks");
     }
     return new Outcome(delta, String.join("; ", notes));
   }
 
+  /** A name made only of words every state's institutions share ("Ministry of Defence"). */
   static boolean isGeneric(String name) {
-    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}']+"))
-        .filter(w -> !w.isEmpty()).allMatch(GENERIC::contains);
-  }
-
-  private static Set<String> genericWords() {
-    try (var in = AttributeCheck.class.getResourceAsStream("/sanctions/generic-org-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource /sanctions/generic-org-words.txt");
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    } catch (java.io.IOException ex) {
-      throw new java.io.UncheckedIOException(ex);
-    }
+    List<OrgName> readings = OrgName.of(name);
+    return !readings.isEmpty() && readings.get(0).acronym() == null && !readings.get(0).hangul()
+        && OrgWords.shipped().allGeneric(
+            readings.get(0).words().stream().map(OrgName.Word::text).toList());
   }
 
   /** English words of position text, Korean titles translated through the table. */

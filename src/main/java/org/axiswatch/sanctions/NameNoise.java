@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Drops legal forms from organisation names and titles from person names before matching
- * (sanctions/name-noise.txt, plus the Korean titles of position-words.tsv, which a Korean text
- * writes after the name, sometimes without a space: "리병철부위원장").
+ * Drops honorifics and titles from people's names before matching (sanctions/name-noise.txt, plus
+ * the Korean titles of position-words.tsv, which a Korean text writes after the name, sometimes
+ * without a space: "리병철부위원장"). Organisation names keep their words: legal forms are the
+ * organisation matcher's business (resolve/org-words.tsv).
  */
 final class NameNoise {
-  private static final Set<String> ORG = new HashSet<>();
   private static final Set<String> PERSON = new HashSet<>();
   private static final List<String> KOREAN_TITLES = new ArrayList<>();
 
@@ -32,10 +32,10 @@ final class NameNoise {
           continue;
         }
         String[] cols = line.split("\t");
-        if (cols.length != 2 || !(cols[0].equals("org") || cols[0].equals("person"))) {
-          throw new IllegalStateException("sanctions/name-noise.txt:" + n + ": expected org|person TAB word");
+        if (cols.length != 2 || !cols[0].equals("person")) {
+          throw new IllegalStateException("sanctions/name-noise.txt:" + n + ": expected person TAB word");
         }
-        (cols[0].equals("org") ? ORG : PERSON).add(cols[1].strip());
+        PERSON.add(cols[1].strip());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -46,16 +46,15 @@ final class NameNoise {
 
   private NameNoise() {}
 
-  /** The name without noise words; the name itself if nothing would be left. */
-  static String clean(String name, ListedEntry.Kind kind) {
-    Set<String> noise = kind == ListedEntry.Kind.ENTITY ? ORG : PERSON;
+  /** A person's name without titles; the name itself if nothing would be left. */
+  static String clean(String name) {
     List<String> kept = new ArrayList<>();
     for (String w : name.strip().split("\\s+")) {
       String bare = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
-      if (noise.contains(bare) || kind == ListedEntry.Kind.INDIVIDUAL && KOREAN_TITLES.contains(bare)) {
+      if (PERSON.contains(bare) || KOREAN_TITLES.contains(bare)) {
         continue;
       }
-      kept.add(kind == ListedEntry.Kind.INDIVIDUAL ? stripTitleSuffix(w) : w);
+      kept.add(stripTitleSuffix(w));
     }
     return kept.isEmpty() ? name : String.join(" ", kept);
   }

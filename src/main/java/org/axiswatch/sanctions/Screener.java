@@ -7,19 +7,25 @@ import java.util.List;
 import java.util.Map;
 import org.axiswatch.resolve.NameIndex;
 import org.axiswatch.resolve.NameMatcher;
+import org.axiswatch.resolve.OrgIndex;
 
 /**
- * Screens subjects against designation lists: names through the {@link NameIndex} (every
- * spelling rule of {@code resolve}), then the attributes both sides have.
+ * Screens subjects against designation lists: people's names through the {@link NameIndex} (every
+ * Korean personal-name spelling rule of {@code resolve}), organisations' through the
+ * {@link OrgIndex} (acronyms, words, whole-name keys; never the personal-name rules), then the
+ * attributes both sides have.
  */
 public final class Screener {
   private final NameIndex<ListedEntry> individuals = new NameIndex<>();
-  private final NameIndex<ListedEntry> entities = new NameIndex<>();
+  private final OrgIndex<ListedEntry> entities = new OrgIndex<>();
 
   public Screener(List<ListedEntry> entries) {
     for (ListedEntry e : entries) {
-      List<String> names = e.names().stream().map(n -> NameNoise.clean(n, e.kind())).toList();
-      (e.kind() == ListedEntry.Kind.INDIVIDUAL ? individuals : entities).add(e, names);
+      if (e.kind() == ListedEntry.Kind.INDIVIDUAL) {
+        individuals.add(e, e.names().stream().map(NameNoise::clean).toList());
+      } else {
+        entities.add(e, e.names());
+      }
     }
   }
 
@@ -29,10 +35,12 @@ public final class Screener {
 
   /** Every entry whose name matches one of the subject's names, best first, with attributes weighed. */
   public List<ScreeningResult> screen(ScreeningSubject s) {
-    NameIndex<ListedEntry> index = s.kind() == ListedEntry.Kind.INDIVIDUAL ? individuals : entities;
+    boolean person = s.kind() == ListedEntry.Kind.INDIVIDUAL;
     Map<ListedEntry, ScreeningResult> best = new LinkedHashMap<>();
     for (String name : s.names()) {
-      for (NameIndex.Found<ListedEntry> f : index.search(NameNoise.clean(name, s.kind()))) {
+      List<NameIndex.Found<ListedEntry>> found = person
+          ? individuals.search(NameNoise.clean(name)) : entities.search(name);
+      for (NameIndex.Found<ListedEntry> f : found) {
         AttributeCheck.Outcome o = AttributeCheck.compare(s, f.item(), f.name());
         double score = Math.max(0, Math.min(1, f.match().score() + o.delta()));
         String why = "name " + name + " ~ listed " + f.name() + ": " + f.match().why()

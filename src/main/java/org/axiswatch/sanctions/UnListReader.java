@@ -59,7 +59,9 @@ public final class UnListReader {
             out.add(d.build(source));
             d = null;
           } else if (d != null) {
-            d.take(path.isEmpty() ? "" : path.get(path.size() - 1), name, text.toString().strip());
+            // the list wraps long names across lines: a line break inside a value is a space
+            d.take(path.isEmpty() ? "" : path.get(path.size() - 1), name,
+                text.toString().strip().replaceAll("\\s+", " "));
           }
           text.setLength(0);
         }

@@ -48,6 +48,32 @@ class MatchCommandTest {
   }
 
   @Test
+  void acronymsAreComparedAsOrganisationNames() throws Exception {
+    Path tsv = dir.resolve("orgs.tsv");
+    Files.writeString(tsv, "NIS\tRIHS\n정찰총국\tChongch'al Ch'ongguk\nKim Jong Un\tKim Jong-un\n",
+        StandardCharsets.UTF_8);
+    PrintStream old = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      assertThat(AxiswatchCommand.commandLine().execute("match", "--pairs", tsv.toString(),
+          "--json")).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    ObjectMapper m = new ObjectMapper();
+    List<JsonNode> rows = buf.toString(StandardCharsets.UTF_8).lines().map(l -> {
+      try {
+        return m.readTree(l);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }).toList();
+    assertThat(rows).extracting(n -> n.get("kind").asText()).containsExactly("org", "org", "person");
+    assertThat(rows).extracting(n -> n.get("match").asBoolean()).containsExactly(false, true, true);
+  }
+
+  @Test
   void malformedPairsLineIsBadInput() throws Exception {
     Path tsv = dir.resolve("bad.tsv");
     Files.writeString(tsv, "only one name\n", StandardCharsets.UTF_8);

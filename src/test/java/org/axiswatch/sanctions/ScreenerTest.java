@@ -30,6 +30,7 @@ class ScreenerTest {
     assertThat(ri.listedName()).isEqualTo("RI PYONG CHUL");
     assertThat(ri.birthYears()).containsExactly(1948);
     assertThat(ri.nationalities()).containsExactly("PRK");
+    assertThat(un).allSatisfy(e -> assertThat(e.names()).noneMatch(n -> n.contains("\n")));
   }
 
   @ParameterizedTest(name = "{0} → {1}")

@@ -3,6 +3,8 @@ package org.axiswatch.sanctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.axiswatch.Analyzer;
+import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.facts.Exchange;
 import org.axiswatch.facts.ExchangeCategory;
 import org.axiswatch.facts.ExchangeStatus;
@@ -21,7 +23,7 @@ class SeedBriefSanctionsTest {
   private static final List<Entity> STATES = List.of(
       new Entity("PRK", EntityType.GPE, "North Korea", List.of("북한", "北"), "PRK", "Q423", "gazetteer"),
       new Entity("RUS", EntityType.GPE, "Russia", List.of("러시아"), "RUS", "Q159", "gazetteer"));
-  private static final SanctionsStage STAGE = SanctionsStage.after(List.of());
+  private static final SanctionsStage STAGE = SanctionsStage.standard();
 
   private static Exchange x(String from, String to, ExchangeCategory c, String item, String text) {
     return new Exchange(from, to, c, item, ExchangeStatus.REPORTED, null, new Span(0, 1), text);
@@ -79,5 +81,15 @@ class SeedBriefSanctionsTest {
       assertThat(h.entity()).isEqualTo("ri-pyong-chol");
       assertThat(h.why()).contains("initial-sound rule").contains("position agrees");
     });
+  }
+
+  @Test
+  void endToEndTheBriefsListedPersonAndBodyAndNoAcronymByItsSound() throws Exception {
+    java.nio.file.Path seed = org.axiswatch.SharedFiles.seed();
+    AnalyzedDocument doc = Analyzer.standard().analyze(seed);
+    // Ri Pyong Chol is listed (KPi.076); the brief names him with his post in the WPK Central
+    // Military Commission, which is itself listed (KPe.051). The NIS is not RIHS (QDe.070).
+    assertThat(doc.get(ScreeningHit.KEY)).extracting(h -> h.entity() + " " + h.ref())
+        .containsExactlyInAnyOrder("ri-pyong-chol KPi.076", "central-military-commission-wpk KPe.051");
   }
 }
