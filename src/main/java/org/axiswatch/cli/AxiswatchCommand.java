@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CorpusCommand.class,
       SearchCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AxiswatchCommand implements Runnable {

@@ -17,6 +17,7 @@ import org.axiswatch.search.SearchIndex;
 import org.axiswatch.search.SearchQuery;
 import org.axiswatch.search.SnippetFormatter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,9 +53,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print hits as JSON with highlight offsets")
   boolean json;
 
-  @Option(names = "--data", defaultValue = "axiswatch-data", paramLabel = "DIR",
-      description = "the data directory (default ${DEFAULT-VALUE}); the index is DIR/index")
-  Path data;
+  @Mixin StoreOptions store;
 
   @Override
   public Integer call() {
@@ -66,12 +65,12 @@ public final class SearchCommand implements Callable<Integer> {
       System.err.println("axiswatch: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    Path dir = data.resolve("index");
+    Path dir = IndexOpening.indexDir(store);
     if (!Files.isDirectory(dir)) {
       System.err.println("axiswatch: " + dir + ": no search index (run axiswatch ingest first)");
       return ExitCodes.STORE;
     }
-    try (SearchIndex index = IndexOpening.forSearch(data)) {
+    try (SearchIndex index = IndexOpening.forSearch(store, System.err)) {
       List<SearchHit> hits = index.searcher().search(query);
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
