@@ -36,7 +36,7 @@ public final class IngestBench {
    */
   public record Figures(int docs, long bytes, double rawSeconds, double fullSeconds,
       double rawCpuSeconds, double fullCpuSeconds, long peakHeap, String path,
-      Map<String, Double> stageSeconds) {
+      Map<String, Double> stageSeconds, Map<String, Double> partSeconds) {
     /** The same ratio in process CPU time (all threads: merges, GC): what waiting does not skew. */
     public double cpuRatio() {
       return rawCpuSeconds / fullCpuSeconds;
@@ -127,7 +127,7 @@ public final class IngestBench {
         stages.put(stage, (ns - before.getOrDefault(stage, 0L)) / 1e9));
     return new Figures(c.files().size(), bytes, raw / 1e9, full / 1e9, rawCpu / 1e9,
         fullCpu / 1e9, heap.peakBytes(),
-        path.describe(), stages);
+        path.describe(), stages, path.partSeconds());
   }
 
   private static long cpuNanos() {

@@ -9,6 +9,11 @@ public interface IngestPath extends AutoCloseable {
   /** The steps, for the figures ("read + analysis + store + index"). */
   String describe();
 
+  /** Seconds spent in named parts of the path (e.g. "index"), where the path can tell. */
+  default java.util.Map<String, Double> partSeconds() {
+    return java.util.Map.of();
+  }
+
   /** Opens a fresh ingest path (its own store and index) in a working directory. */
   @FunctionalInterface
   interface Opener {
