@@ -2,6 +2,7 @@ package org.axiswatch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.axiswatch.store.StoredDocument;
 import org.axiswatch.store.StoredDocumentListener;
 
@@ -12,7 +13,9 @@ import org.axiswatch.store.StoredDocumentListener;
  */
 public final class StoreIndexer implements StoredDocumentListener, AutoCloseable {
   /** Documents per index commit: a crash re-indexes at most this many on the next open. */
-  public static final int BATCH = 100;
+  public static final int BATCH = 1000;
+  /** Longest wait between index commits while ingesting (a slow ingest still commits often). */
+  public static final Duration MAX_DELAY = Duration.ofSeconds(10);
 
   private final SearchIndex index;
   private final BatchIndexer batches;
@@ -20,7 +23,7 @@ public final class StoreIndexer implements StoredDocumentListener, AutoCloseable
 
   private StoreIndexer(SearchIndex index, IndexReconciler.Outcome healed) {
     this.index = index;
-    this.batches = new BatchIndexer(index, BATCH);
+    this.batches = new BatchIndexer(index, BATCH, MAX_DELAY);
     this.healed = healed;
   }
 
