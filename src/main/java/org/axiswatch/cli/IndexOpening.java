@@ -24,6 +24,12 @@ final class IndexOpening {
     return store.dataDir().resolve("index");
   }
 
+  /** True when there is a store to compare with: a server, or an embedded store already created. */
+  static boolean hasStore(StoreOptions store) {
+    return !store.embedded() || Files.exists(Path.of(Database.embeddedUrl(store.dataDir())
+        .replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*$", "") + ".mv.db"));
+  }
+
   /**
    * The writer when free (then reconciled with the store), else the committed index as it is:
    * an ingest holds the writer and heals the index itself when it opens.
@@ -35,8 +41,7 @@ final class IndexOpening {
     } catch (LockObtainFailedException e) {
       return SearchIndex.openReadOnly(indexDir(store));
     }
-    if (store.embedded() && !Files.exists(Path.of(Database.embeddedUrl(store.dataDir())
-        .replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*$", "") + ".mv.db"))) {
+    if (!hasStore(store)) {
       return index; // an index with no store beside it (a benchmark's): nothing to heal against
     }
     try (Database db = store.open()) {

@@ -66,7 +66,7 @@ public final class SearchCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Path dir = IndexOpening.indexDir(store);
-    if (!Files.isDirectory(dir)) {
+    if (!Files.isDirectory(dir) && !IndexOpening.hasStore(store)) {
       System.err.println("axiswatch: " + dir + ": no search index (run axiswatch ingest first)");
       return ExitCodes.STORE;
     }
