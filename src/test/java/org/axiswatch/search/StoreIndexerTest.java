@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.pipeline.Language;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
 import org.axiswatch.store.Ingester;
@@ -27,7 +27,7 @@ class StoreIndexerTest {
   @BeforeEach
   void open() throws Exception {
     db = Database.openEmbedded(data);
-    ingester = new Ingester(db, null, new DocumentWriter(new EntityResolver()));
+    ingester = new Ingester(db, null, new DocumentWriter(new CrossDocumentResolver()));
     catalog = new StoreCatalog(new KnowledgeBase(db));
   }
 

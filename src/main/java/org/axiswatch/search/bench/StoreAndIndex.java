@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.axiswatch.Analyzer;
 import org.axiswatch.pipeline.Stage;
-import org.axiswatch.resolve.EntityResolver;
+import org.axiswatch.resolve.CrossDocumentResolver;
 import org.axiswatch.search.StoreCatalog;
 import org.axiswatch.search.StoreIndexer;
 import org.axiswatch.store.Database;
@@ -28,7 +28,7 @@ public final class StoreAndIndex implements IngestPath {
     this.analyzer = analyzer;
     this.db = Database.openEmbedded(dataDir);
     this.indexer = StoreIndexer.open(dataDir, new StoreCatalog(new KnowledgeBase(db)));
-    this.ingester = new Ingester(db, analyzer, new DocumentWriter(new EntityResolver()))
+    this.ingester = new Ingester(db, analyzer, new DocumentWriter(CrossDocumentResolver.standard()))
         .listen(doc -> {
           long t0 = System.nanoTime();
           indexer.stored(doc);
