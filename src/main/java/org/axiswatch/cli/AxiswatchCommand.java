@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       MatchCommand.class,
       BenchCommand.class,
+      CorpusCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
