@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.axiswatch.Analyzer;
-import org.axiswatch.web.MemoryWorkbench;
+import org.axiswatch.resolve.CrossDocumentResolver;
+import org.axiswatch.store.Database;
+import org.axiswatch.store.DocumentWriter;
+import org.axiswatch.store.Ingester;
+import org.axiswatch.store.StoreException;
+import org.axiswatch.web.StoreWorkbench;
 import org.axiswatch.web.WebBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,9 +52,15 @@ public final class WebBenchCommand implements Callable<Integer> {
       System.err.println("axiswatch: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    try {
-      new WebBench(settings, System.out).run(new MemoryWorkbench(Analyzer.standard(), dir.resolve("uploads")));
+    // the knowledge base serve uses: the embedded store in the data folder
+    try (Database db = Database.openEmbedded(dir.resolve("bench-store"))) {
+      Ingester ingester = new Ingester(db, Analyzer.standard(),
+          new DocumentWriter(CrossDocumentResolver.standard()));
+      new WebBench(settings, System.out).run(StoreWorkbench.scanning(db, ingester, dir.resolve("bench-store")));
       return ExitCodes.OK;
+    } catch (StoreException e) {
+      System.err.println("axiswatch: " + e.getMessage());
+      return ExitCodes.STORE;
     } finally {
       if (data == null) {
         try (var files = Files.walk(dir)) {
