@@ -23,8 +23,12 @@ final class DateFinder {
   private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
       "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+  private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String[] WEEKDAY_NEEDS = {"last", "next", "this", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
   private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
-    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M }
+    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M, EN_WEEKDAY, REL_DAY, REL_WEEK }
 
   /** What may stand right before a match; checked in code so each pattern starts on a cheap character. */
   private enum Before { ANY, NOT_NUMBER, NOT_HANGUL, SPACE_OR_BRACKET, NOT_DAY, PREPOSITION, MONTH_WORD, WORD_START }
@@ -63,7 +67,12 @@ final class DateFinder {
           MONTH_PREFIXES),
       rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM, Before.NOT_NUMBER),
       rule(Y + "\\b(?!\\s*(?:%|percent))", Kind.Y, Before.PREPOSITION),
-      rule(MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M, Before.MONTH_WORD, MONTH_PREFIXES));
+      rule(MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M, Before.MONTH_WORD, MONTH_PREFIXES),
+      rule("(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b", Kind.EN_WEEKDAY, Before.WORD_START, WEEKDAY_NEEDS),
+      rule("(yesterday|today|(?<![가-힣])어제|(?<![가-힣])오늘(?!날))", Kind.REL_DAY, Before.ANY,
+          "yesterday", "today", "어제", "오늘"),
+      rule("(last week|this week|earlier this week|next week|지난\\s*주(?![가-힣])|이번\\s*주|지난주)",
+          Kind.REL_WEEK, Before.WORD_START, "last", "this", "earlier", "next", "지난", "이번"));
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "since", "by",
       "until", "from", "early", "late", "mid", "during", "of", "before", "after", "throughout");
@@ -222,6 +231,9 @@ final class DateFinder {
         case EN_MD -> inferYear(anchor, month(m.group(1)), num(m, 2), false);
         case EN_DM -> inferYear(anchor, month(m.group(2)), num(m, 1), false);
         case EN_M -> inferYear(anchor, month(m.group(1)), null, false);
+        case EN_WEEKDAY -> weekday(anchor, m.group(1), m.group(2));
+        case REL_DAY -> relativeDay(anchor, m.group(1));
+        case REL_WEEK -> relativeWeek(anchor, m.group(1));
       };
     } catch (RuntimeException invalid) {
       return null; // 13월, 31 Feb: not a date
@@ -268,6 +280,43 @@ final class DateFinder {
     LocalDate base = anchor.first();
     LocalDate month = day > base.getDayOfMonth() ? base.minusMonths(1) : base;
     return PartialDate.of(month.withDayOfMonth(day));
+  }
+
+  /**
+   * "on Tuesday" in a wire report: the last such day on or before the dateline (news tells of
+   * what happened); "next Tuesday" the first after it, "last Tuesday" the one before.
+   */
+  private static PartialDate weekday(PartialDate anchor, String which, String day) {
+    if (anchor == null || anchor.day() == null) {
+      return null;
+    }
+    java.time.DayOfWeek want = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+    LocalDate base = anchor.first();
+    if ("next".equals(which)) {
+      return PartialDate.of(base.with(java.time.temporal.TemporalAdjusters.next(want)));
+    }
+    LocalDate d = "last".equals(which) ? base.with(java.time.temporal.TemporalAdjusters.previous(want))
+        : base.with(java.time.temporal.TemporalAdjusters.previousOrSame(want));
+    return PartialDate.of(d);
+  }
+
+  private static PartialDate relativeDay(PartialDate anchor, String word) {
+    if (anchor == null || anchor.day() == null) {
+      return null;
+    }
+    boolean before = word.equals("yesterday") || word.equals("어제");
+    return PartialDate.of(before ? anchor.first().minusDays(1) : anchor.first());
+  }
+
+  /** A week has no precision of its own: the month of its middle day stands for it. */
+  private static PartialDate relativeWeek(PartialDate anchor, String phrase) {
+    if (anchor == null || anchor.day() == null) {
+      return null;
+    }
+    String p = phrase.replace(" ", "");
+    int shift = p.startsWith("last") || p.startsWith("지난") ? -7 : p.startsWith("next") ? 7 : 0;
+    LocalDate d = anchor.first().plusDays(shift);
+    return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
   }
 
   private static int yearShift(String phrase) {
