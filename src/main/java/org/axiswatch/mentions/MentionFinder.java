@@ -149,6 +149,9 @@ public final class MentionFinder implements Stage {
         new EnglishContextFinder(cues).scan(text, tokenizer.tokenize(text, from, to), known, all);
       }
     }
+    if (!hasHangul(text, from, to)) {
+      seats.addHalves(text, from, to, all);
+    }
     dates.scan(text, from, to, anchor, all);
     quantities.scan(text, from, to, all);
     List<Found> kept = Overlaps.settle(all, from, to);

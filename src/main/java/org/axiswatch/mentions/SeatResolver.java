@@ -12,6 +12,8 @@ import java.util.Set;
  * A capital stays a place after a locative word ("in Pyongyang", "flew to Hanoi"), in a dateline
  * ("SEOUL, June 19"), and before a possessive naming a site ("Pyongyang's Sunan airport").
  * Korean text is left alone: its particles (평양에서, 평양은) need a reading of their own.
+ * Peninsula news also writes "the North" and "the South" for the two Koreas; those are added
+ * where the text around speaks of Korea and no capitalised name follows (the North Atlantic).
  */
 final class SeatResolver {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around",
@@ -19,7 +21,7 @@ final class SeatResolver {
   /** Words before "to" that make it a journey: "flew to Moscow" is the city. */
   private static final Set<String> TRAVEL = Set.of("flew", "flown", "fly", "flying", "travelled",
       "traveled", "travel", "went", "go", "going", "returned", "return", "trip", "visit", "visits",
-      "journey", "came", "come", "headed", "back", "arrived", "moved", "sent", "route", "way", "train");
+      "journey", "came", "come", "headed", "back", "arrived", "route", "way", "train");
 
   private final Map<String, String> seats = new HashMap<>();
   private final Gazetteer gazetteer;
@@ -40,6 +42,22 @@ final class SeatResolver {
 
   static SeatResolver standard(Gazetteer gazetteer) {
     return new SeatResolver(DataLines.resource("cues/seats.tsv"), gazetteer);
+  }
+
+  private static final java.util.regex.Pattern HALVES =
+      java.util.regex.Pattern.compile("\\bthe (North|South)\\b(?!-| [A-Z])");
+
+  /** Adds "the North" (PRK) and "the South" (KOR) where the chunk speaks of Korea. */
+  void addHalves(CharSequence text, int from, int to, List<Found> out) {
+    String chunk = text.subSequence(from, to).toString();
+    if (!chunk.contains("Korea")) {
+      return;
+    }
+    java.util.regex.Matcher m = HALVES.matcher(chunk);
+    while (m.find()) {
+      GazetteerEntry e = gazetteer.state(m.group(1).equals("North") ? "PRK" : "KOR");
+      out.add(new Found(EntityType.GPE, from + m.start(), from + m.end(), e.id(), e, "gazetteer", null));
+    }
   }
 
   /** Replaces, in {@code found}, each capital that stands for its government by the state. */

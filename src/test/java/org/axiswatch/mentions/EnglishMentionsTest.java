@@ -38,6 +38,29 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void theNorthAndTheSouthAreTheKoreasButNotTheNorthAtlantic() {
+    assertThat(described("North Korea warned that the North would answer the South's drills; "
+        + "the North Atlantic alliance and the North Korean army stayed quiet.", DATE))
+        .contains("GPE the North=PRK", "GPE the South=KOR")
+        .noneMatch(s -> s.startsWith("GPE the North A") || s.equals("GPE the North Korean=PRK"));
+  }
+
+  @Test
+  void aBylineAloneOnItsLineIsAPerson() {
+    assertThat(described("Missile debris traced\n\nBy Daniel Okafor\n\nNEW YORK, April 30, 2024 -- "
+        + "The report was sent by Linda Park and others.", DATE))
+        .contains("PERSON Daniel Okafor=person:daniel okafor")
+        .noneMatch(s -> s.contains("Linda Park"));
+  }
+
+  @Test
+  void lowerCaseAliasesMatchEvenWhenTheNameIsCapitalised() {
+    assertThat(described("Moscow may help build a nuclear-powered submarine and landing ships.", DATE))
+        .contains("WEAPON nuclear-powered submarine=nuclear-powered-submarine",
+            "WEAPON landing ships=landing-ship");
+  }
+
+  @Test
   void titlesAndHeadWordsFindUnknownNames() {
     String text = "Spokesman Kim In-ae said the Korea Maritime Institute and the Institute of "
         + "Eurasian Strategy disagreed. Deputy Minister Lee Sang-hoon later met Mr. Volkov in "
