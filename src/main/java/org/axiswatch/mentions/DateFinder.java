@@ -28,7 +28,7 @@ final class DateFinder {
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
   private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
-    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M, EN_WEEKDAY, REL_DAY, REL_WEEK }
+    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M, EN_WEEKDAY, REL_DAY, REL_WEEK, LAST_YEAR_MD, THIS_YEAR_MD, REL_MONTH_D }
 
   /** What may stand right before a match; checked in code so each pattern starts on a cheap character. */
   private enum Before { ANY, NOT_NUMBER, NOT_HANGUL, SPACE_OR_BRACKET, NOT_DAY, PREPOSITION, MONTH_WORD, WORD_START }
@@ -49,6 +49,10 @@ final class DateFinder {
       rule("(\\d{1,2})\\.(\\d{2})(?=\\s*[‘’'“”\"」)\\]])", Kind.MD, Before.SPACE_OR_BRACKET),
       rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M, Before.ANY, "지난", "작년"),
       rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M, Before.ANY, "올해", "금년"),
+      rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.LAST_YEAR_MD, Before.ANY, "지난", "작년"),
+      rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.THIS_YEAR_MD, Before.ANY, "올해", "금년"),
+      rule("(지난\\s*달|이번\\s*달|이달|다음\\s*달)\\s*(?:초\\s*)?(\\d{1,2})\\s*일", Kind.REL_MONTH_D, Before.NOT_HANGUL,
+          "지난", "이번", "이달", "다음"),
       rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M, Before.ANY, "지난"),
       rule("(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M, Before.NOT_NUMBER),
       rule("(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D, Before.NOT_DAY),
@@ -231,6 +235,9 @@ final class DateFinder {
         case EN_MD -> inferYear(anchor, month(m.group(1)), num(m, 2), false);
         case EN_DM -> inferYear(anchor, month(m.group(2)), num(m, 1), false);
         case EN_M -> inferYear(anchor, month(m.group(1)), null, false);
+        case LAST_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year() - 1, num(m, 1), num(m, 2));
+        case THIS_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year(), num(m, 1), num(m, 2));
+        case REL_MONTH_D -> dayOf(relativeMonth(anchor, m.group(1).replace("이달", "이번달")), num(m, 2));
         case EN_WEEKDAY -> weekday(anchor, m.group(1), m.group(2));
         case REL_DAY -> relativeDay(anchor, m.group(1));
         case REL_WEEK -> relativeWeek(anchor, m.group(1));
@@ -298,6 +305,10 @@ final class DateFinder {
     LocalDate d = "last".equals(which) ? base.with(java.time.temporal.TemporalAdjusters.previous(want))
         : base.with(java.time.temporal.TemporalAdjusters.previousOrSame(want));
     return PartialDate.of(d);
+  }
+
+  private static PartialDate dayOf(PartialDate month, int day) {
+    return month == null ? null : new PartialDate(month.year(), month.month(), day);
   }
 
   private static PartialDate relativeDay(PartialDate anchor, String word) {

@@ -43,6 +43,9 @@ class DateAndQuantityTest {
       "A spokesman said last week that no deal was made.|last week|2023-09",
       "국방부는 어제 밝혔다|어제|2023-09-13",
       "지난주 회담이 열렸다|지난주|2023-09",
+      "지난달 27일 발사했다|지난달 27일|2023-08-27",
+      "지난해 11월 23일 보고했다|지난해 11월 23일|2022-11-23",
+      "올해 3월 2일 만났다|올해 3월 2일|2023-03-02",
   })
   void datesAtTheirPrecision(String text, String span, String iso) {
     assertThat(mentions(text, DATE)).filteredOn(m -> m.type() == EntityType.DATE)
