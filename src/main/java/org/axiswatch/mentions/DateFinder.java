@@ -28,7 +28,7 @@ final class DateFinder {
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
   private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
-    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M, EN_WEEKDAY, REL_DAY, REL_WEEK, LAST_YEAR_MD, THIS_YEAR_MD, REL_MONTH_D }
+    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M, EN_WEEKDAY, REL_DAY, REL_WEEK, LAST_YEAR_MD, THIS_YEAR_MD, REL_MONTH_D, EN_M_AHEAD }
 
   /** What may stand right before a match; checked in code so each pattern starts on a cheap character. */
   private enum Before { ANY, NOT_NUMBER, NOT_HANGUL, SPACE_OR_BRACKET, NOT_DAY, PREPOSITION, MONTH_WORD, WORD_START }
@@ -72,6 +72,8 @@ final class DateFinder {
       rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM, Before.NOT_NUMBER),
       rule(Y + "\\b(?!\\s*(?:%|percent))", Kind.Y, Before.PREPOSITION),
       rule(MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M, Before.MONTH_WORD, MONTH_PREFIXES),
+      new Rule(Pattern.compile("(by|next)\\s+" + MON + "\\b(?!\\.?\\s*\\d)"), Kind.EN_M_AHEAD,
+          Before.WORD_START, List.of("by", "next"), 2),
       rule("(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b", Kind.EN_WEEKDAY, Before.WORD_START, WEEKDAY_NEEDS),
       rule("(yesterday|today|(?<![가-힣])어제|(?<![가-힣])오늘(?!날))", Kind.REL_DAY, Before.ANY,
           "yesterday", "today", "어제", "오늘"),
@@ -81,7 +83,7 @@ final class DateFinder {
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "since", "by",
       "until", "from", "early", "late", "mid", "during", "of", "before", "after", "throughout");
   private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("in", "since", "until",
-      "by", "early", "late", "mid", "last", "next");
+      "early", "late", "mid", "last");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -238,6 +240,7 @@ final class DateFinder {
         case LAST_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year() - 1, num(m, 1), num(m, 2));
         case THIS_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year(), num(m, 1), num(m, 2));
         case REL_MONTH_D -> dayOf(relativeMonth(anchor, m.group(1).replace("이달", "이번달")), num(m, 2));
+        case EN_M_AHEAD -> ahead(anchor, m.group(1), month(m.group(2)));
         case EN_WEEKDAY -> weekday(anchor, m.group(1), m.group(2));
         case REL_DAY -> relativeDay(anchor, m.group(1));
         case REL_WEEK -> relativeWeek(anchor, m.group(1));
@@ -305,6 +308,25 @@ final class DateFinder {
     LocalDate d = "last".equals(which) ? base.with(java.time.temporal.TemporalAdjusters.previous(want))
         : base.with(java.time.temporal.TemporalAdjusters.previousOrSame(want));
     return PartialDate.of(d);
+  }
+
+  /**
+   * "next March": the first such month after the document date; "by December": the nearer of
+   * the one before and the one after ("3,000 by October" in November is past, "10,000 by
+   * December" to come).
+   */
+  private static PartialDate ahead(PartialDate anchor, String word, int month) {
+    if (anchor == null || anchor.month() == null) {
+      return null;
+    }
+    int after = month > anchor.month() ? anchor.year() : anchor.year() + 1;
+    if (word.equals("by")) {
+      int forward = (month - anchor.month() + 12) % 12;
+      if (forward == 0 || forward > 6) {
+        after = month <= anchor.month() ? anchor.year() : anchor.year() - 1;
+      }
+    }
+    return PartialDate.ofMonth(after, month);
   }
 
   private static PartialDate dayOf(PartialDate month, int day) {

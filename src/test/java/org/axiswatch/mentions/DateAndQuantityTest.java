@@ -44,6 +44,9 @@ class DateAndQuantityTest {
       "국방부는 어제 밝혔다|어제|2023-09-13",
       "지난주 회담이 열렸다|지난주|2023-09",
       "지난달 27일 발사했다|지난달 27일|2023-08-27",
+      "The total would reach 10,000 by December.|December|2023-12",
+      "Talks resume next March.|March|2024-03",
+      "It had sent 3,000 by August.|August|2023-08",
       "지난해 11월 23일 보고했다|지난해 11월 23일|2022-11-23",
       "올해 3월 2일 만났다|올해 3월 2일|2023-03-02",
   })
