@@ -12,6 +12,7 @@ import org.axiswatch.read.ReadException;
 import org.axiswatch.read.SourceDocument;
 import org.axiswatch.read.SourceReader;
 import org.axiswatch.read.TextRepair;
+import org.axiswatch.sanctions.SanctionsStage;
 import org.axiswatch.structure.DocumentInfoFinder;
 import org.axiswatch.structure.OutlineBuilder;
 import org.axiswatch.structure.SentenceSplitter;
@@ -31,11 +32,9 @@ public final class Analyzer {
 
   /** The standard stages with their shipped data. */
   public static Analyzer standard() {
-    List<Stage> stages = new java.util.ArrayList<>(List.of(new TextRepair(),
+    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), List.of(new TextRepair(),
         new DocumentInfoFinder(), new OutlineBuilder(), new SentenceSplitter(), new MentionFinder(),
-        new FactFinder()));
-    stages.add(org.axiswatch.sanctions.SanctionsStage.after(stages));
-    return new Analyzer(new SourceReader(SourceReader.Limits.DEFAULT), stages);
+        new FactFinder(), SanctionsStage.standard()));
   }
 
   public AnalyzedDocument analyze(Path file) throws ReadException {

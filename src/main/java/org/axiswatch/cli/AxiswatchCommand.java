@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
         + "and checks it against UN sanctions.",
     subcommands = {
       AnalyzeCommand.class,
+      IngestCommand.class,
+      DocumentsCommand.class,
+      DemoCommand.class,
+      EntityCommand.class,
+      TimelineCommand.class,
+      NetworkCommand.class,
       SanctionsCommand.class,
       ProvisionsCommand.class,
       ListsCommand.class,

@@ -183,7 +183,7 @@ final class DocumentView {
     for (SentenceView s : sentences) {
       Set<String> states = new LinkedHashSet<>();
       for (Spot p : spotsIn(s.start(), s.end())) {
-        if (p.type() == EntityType.GPE && p.state() != null) {
+        if (p.type() == EntityType.GPE && p.state() != null && !p.ownVoice(text)) {
           states.add(p.state());
         }
       }

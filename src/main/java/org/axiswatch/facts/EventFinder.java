@@ -222,8 +222,8 @@ final class EventFinder {
     List<String> actors = new ArrayList<>();
     String place = t.place();
     for (Spot p : view.spotsIn(from, to)) {
-      if (view.marks.quoted(p.start())) {
-        continue; // who is named inside a quotation is what was said, not who acted
+      if (view.marks.quoted(p.start()) || view.marks.bracketed(p.start())) {
+        continue; // who is named in a quotation was spoken of; "(Reuters)" is the wire
       }
       if ((p.isActor() || p.isCapitalActor(view.text)) && !p.insideVisitWord(view.text)) {
         String id = p.state() != null ? p.state() : p.id();

@@ -91,7 +91,11 @@ final class Parties {
         && !"PRK".equals(from)) {
       to = "PRK";
     }
-    if ((from == null || to == null) && usual != ItemTerm.Direction.MUTUAL) {
+    // "Russia provided technology in return for weapons": the subject gives the technology, not
+    // the weapons, which travel the other way; their usual direction decides
+    boolean counterpart = cue != null
+        && view.text.substring(cue.start(), cue.end()).toLowerCase().startsWith("in ");
+    if ((from == null || to == null) && usual != ItemTerm.Direction.MUTUAL && !counterpart) {
       Spot subject = subject(s, item, cue);
       if (subject != null) {
         boolean receives = kind == CueKind.RECEIVE;
@@ -139,6 +143,9 @@ final class Parties {
    * subject of a sentence that ends in a speech verb ("국정원은 … 보냈다고 밝혔다").
    */
   private boolean speaker(Spot p, int item) {
+    if (p.ownVoice(view.text)) {
+      return true;
+    }
     if (p.type() != EntityType.PERSON && p.type() != EntityType.ORG) {
       return false;
     }

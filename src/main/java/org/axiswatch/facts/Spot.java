@@ -14,6 +14,8 @@ import org.axiswatch.mentions.Mention;
  * @param state ISO alpha-3 of the state it is or acts for, or null
  */
 record Spot(Mention mention, int start, int end, Entity entity, String state) {
+  private static final java.util.regex.Pattern OWN_VOICE = java.util.regex.Pattern.compile(
+      "['’]s(?:\\s+[A-Za-z-]+){1,3}\\s+(?:said|says|told|reported|announced)\\b");
 
   EntityType type() {
     return mention.type();
@@ -51,6 +53,12 @@ record Spot(Mention mention, int start, int end, Entity entity, String state) {
    */
   boolean insideVisitWord(String text) {
     return mention.text().length() == 1 && start > 0 && text.charAt(start - 1) == '방';
+  }
+
+  /** "Seoul's spy agency said", "Russia's defense ministry says": a state as its own teller. */
+  boolean ownVoice(String text) {
+    String ahead = text.substring(end, Math.min(text.length(), end + 40));
+    return OWN_VOICE.matcher(ahead).lookingAt();
   }
 
   /** The id to report: the entity id, or the mention's own entity reference. */

@@ -20,14 +20,12 @@ import org.axiswatch.read.SourceDocument;
  * The sanctions stage: a {@link Decision} for every exchange under the UN regime, and
  * {@link ScreeningHit}s for the document's people and organisations.
  *
- * <p>Reads {@link Exchange#KEY}, {@link Entity#KEY} and {@link Mention#KEY} with {@code find}, so it
- * runs (deciding nothing) before the facts and mentions stages exist; {@link #requires()} names
- * only the keys an earlier stage of the given pipeline adds.
+ * <p>Requires exchanges and entities; reads mentions and the source text, where present, for the
+ * position words next to a name.
  */
 public final class SanctionsStage implements Stage {
   private final VerdictFinder verdicts;
   private final Screener screener;
-  private final Set<Key<?>> requires;
   private final Gazetteer gazetteer;
 
   /**
@@ -35,8 +33,8 @@ public final class SanctionsStage implements Stage {
    * @param screener the designation lists
    * @param requires keys an earlier stage adds, of {@link Exchange#KEY} and {@link Entity#KEY}
    */
-  public SanctionsStage(Regime regime, Screener screener, Set<Key<?>> requires) {
-    this(regime, screener, requires, null);
+  public SanctionsStage(Regime regime, Screener screener) {
+    this(regime, screener, null);
   }
 
   /**
@@ -44,28 +42,20 @@ public final class SanctionsStage implements Stage {
    *     namesake with another birth year or state scores lower; null to screen by names and the
    *     document's title words only
    */
-  public SanctionsStage(Regime regime, Screener screener, Set<Key<?>> requires,
-      Gazetteer gazetteer) {
+  public SanctionsStage(Regime regime, Screener screener, Gazetteer gazetteer) {
     this.verdicts = new VerdictFinder(regime);
     this.screener = screener;
-    this.requires = Set.copyOf(requires);
     this.gazetteer = gazetteer;
   }
 
   /**
    * The standard stage with the shipped UN regime and the lists in force (shipped plus imported
-   * into the data directory). It requires exchanges and entities only if one of the {@code earlier}
-   * stages adds them, so wiring stays valid before and after the facts stage lands.
+   * into the data directory).
    */
-  public static SanctionsStage after(List<Stage> earlier) {
-    Set<Key<?>> needed = new java.util.HashSet<>();
-    for (Stage st : earlier) {
-      needed.addAll(st.adds());
-    }
-    needed.retainAll(Set.of(Exchange.KEY, Entity.KEY));
+  public static SanctionsStage standard() {
     try {
       List<ListedEntry> lists = new ListStore(ListStore.dataDir(null)).entries();
-      return new SanctionsStage(RegimeReader.shipped().get("UN"), new Screener(lists), needed,
+      return new SanctionsStage(RegimeReader.shipped().get("UN"), new Screener(lists),
           Gazetteer.standard());
     } catch (UnListReader.BadListException | java.io.IOException e) {
       throw new IllegalStateException("designation lists: " + e.getMessage(), e);
@@ -74,7 +64,7 @@ public final class SanctionsStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return requires;
+    return Set.of(Exchange.KEY, Entity.KEY);
   }
 
   @Override
@@ -84,8 +74,8 @@ public final class SanctionsStage implements Stage {
 
   @Override
   public void annotate(AnalyzedDocument doc) {
-    List<Exchange> exchanges = doc.find(Exchange.KEY).orElse(List.of());
-    List<Entity> entities = doc.find(Entity.KEY).orElse(List.of());
+    List<Exchange> exchanges = doc.get(Exchange.KEY);
+    List<Entity> entities = doc.get(Entity.KEY);
     doc.put(Decision.KEY, decide(exchanges, entities));
     String text = doc.find(SourceDocument.KEY).map(SourceDocument::original).orElse("");
     doc.put(ScreeningHit.KEY, screen(entities, doc.find(Mention.KEY).orElse(List.of()), text));

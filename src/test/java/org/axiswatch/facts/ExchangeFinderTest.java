@@ -137,6 +137,22 @@ class ExchangeFinderTest {
   }
 
   @Test
+  void aStatesOwnVoiceIsNotAPartyEither() {
+    List<Exchange> found = FactProbe.exchanges(FactDoc.of("2023-11-22",
+        "Seoul's spy agency said Russia provided satellite technology in return for weapons."));
+    assertThat(found).noneMatch(x -> x.to().equals("KOR") || x.from().equals("KOR"));
+  }
+
+  @Test
+  void whatIsGivenInReturnTravelsTheOtherWay() {
+    List<Exchange> found = FactProbe.exchanges(FactDoc.of("2023-11-22",
+        "North Korea and Russia deepened military ties.",
+        "Russia provided satellite technology in return for weapons."));
+    assertThat(found).extracting(ExchangeFinderTest::show).containsExactly(
+        "RUS>PRK MISSILE_SPACE_TECHNOLOGY OCCURRED", "PRK>RUS CONVENTIONAL_ARMS REPORTED");
+  }
+
+  @Test
   void keepsTheQuantity() {
     List<Exchange> found = FactProbe.exchanges(FactDoc.of("2023-09-14",
         "북한은 러시아에 포탄 100만 발을 공급했다.").quantity("100만 발", "1000000 round"));

@@ -19,8 +19,8 @@ class GazetteerAttributesTest {
   static void load() throws Exception {
     Screener screener = new Screener(ListStore.shippedUn());
     Regime un = RegimeReader.shipped().get("UN");
-    withFacts = new SanctionsStage(un, screener, Set.of(), Gazetteer.standard());
-    namesOnly = new SanctionsStage(un, screener, Set.of());
+    withFacts = new SanctionsStage(un, screener, Gazetteer.standard());
+    namesOnly = new SanctionsStage(un, screener);
   }
 
   private static Entity entity(String id, EntityType type, String name, String... forms) {

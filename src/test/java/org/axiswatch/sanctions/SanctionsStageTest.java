@@ -41,9 +41,8 @@ class SanctionsStageTest {
   }
 
   @Test
-  void requiresOnlyWhatAnEarlierStageAdds() {
-    assertThat(SanctionsStage.after(List.of()).requires()).isEmpty();
-    assertThat(SanctionsStage.after(List.of(new FakeFacts())).requires())
+  void requiresExchangesAndEntitiesAndRunsLast() {
+    assertThat(SanctionsStage.standard().requires())
         .containsExactlyInAnyOrder(Exchange.KEY, Entity.KEY);
     assertThat(Analyzer.standard().pipeline().stages()).last().isInstanceOf(SanctionsStage.class);
   }
@@ -52,7 +51,7 @@ class SanctionsStageTest {
   void decidesExchangesThroughEntityCodes() {
     AnalyzedDocument doc = new AnalyzedDocument();
     new FakeFacts().annotate(doc);
-    SanctionsStage.after(List.of(new FakeFacts())).annotate(doc);
+    SanctionsStage.standard().annotate(doc);
     Decision d = doc.get(Decision.KEY).get(0);
     assertThat(d.verdict()).isEqualTo(Verdict.PROHIBITED);
     assertThat(d.provisions()).anyMatch(c -> c.resolution().equals("2371") && c.paragraph().equals("8"));

@@ -23,10 +23,7 @@ class SeedBriefTest {
   private static String original;
 
   static Path seed() {
-    Path shared = Path.of(System.getProperty("axiswatch.shared", "../shared"));
-    Path p = shared.resolve("seed/000_ea373eb64e99052c.txt");
-    assertThat(Files.exists(p)).as("seed brief not found at %s (set -Daxiswatch.shared)", p).isTrue();
-    return p;
+    return org.axiswatch.SharedFiles.seed();
   }
 
   @BeforeAll

@@ -1,0 +1,16 @@
+/**
+ * The knowledge base: analysed documents in an embedded H2 file database (default, under a data
+ * directory) or PostgreSQL, with one set of Flyway migrations ({@code store/db/migration}).
+ *
+ * <p>Takes {@link org.axiswatch.pipeline.AnalyzedDocument}s; {@link
+ * org.axiswatch.store.DocumentWriter} stores each in one transaction keyed by its content hash,
+ * resolving its entities to knowledge-base entities ({@link org.axiswatch.resolve.CrossDocumentResolver});
+ * {@link org.axiswatch.store.Ingester} reads, analyses, stores and then tells {@link
+ * org.axiswatch.store.StoredDocumentListener}s (the search index); {@link
+ * org.axiswatch.store.KnowledgeBase} reads everything back, and {@link
+ * org.axiswatch.store.IngestLock} keeps one writer per data directory. Plain JDBC, parameterised
+ * SQL.
+ *
+ * <p>Must not touch: extraction (it stores what the stages found, as found).
+ */
+package org.axiswatch.store;
