@@ -1,12 +1,19 @@
 /**
- * Analysis across the knowledge base: the timeline of dated events and exchanges, the network of
- * who is linked to whom (JGraphT centrality), and entity profiles.
+ * Analysis across documents: what the findings add up to.
  *
  * <p>Takes the store's {@link org.axiswatch.store.KnowledgeBase}, read once as {@link
- * org.axiswatch.analysis.Knowledge} with the analyst's merges and splits applied; {@link
- * org.axiswatch.analysis.FactGrouper} makes one fact of the reports of several documents, keeping
- * every report's own values (dates, quantities, status) with its source.
+ * org.axiswatch.analysis.Knowledge} with the analyst's merges and splits applied, for the timeline
+ * of dated events and exchanges, the network of who is linked to whom (JGraphT centrality), and
+ * entity profiles; {@link org.axiswatch.analysis.FactGrouper} makes one fact of the reports of
+ * several documents, keeping every report's own values (dates, quantities, status) with its source.
  *
- * <p>Must not touch: SQL and extraction; it reads, never writes.
+ * <p>For briefs and exports: {@link org.axiswatch.analysis.Findings}, a typed aggregate of analysed
+ * or stored documents, every fact with its {@link org.axiswatch.analysis.Provenance} (document,
+ * span, sentence, evidence), selected by topic and dates; and {@link
+ * org.axiswatch.analysis.BriefContent}, the brief's statements chosen, ordered and footnoted
+ * before the outputs stage words them.
+ *
+ * <p>Must not touch: SQL and extraction; it reads, never writes. Wording and file formats belong
+ * to outputs.
  */
 package org.axiswatch.analysis;

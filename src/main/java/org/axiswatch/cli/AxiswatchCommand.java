@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         + "and checks it against UN sanctions.",
     subcommands = {
       AnalyzeCommand.class,
+      BriefCommand.class,
+      ExportCommand.class,
       IngestCommand.class,
       DocumentsCommand.class,
       DemoCommand.class,
@@ -24,6 +26,10 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       MatchCommand.class,
       BenchCommand.class,
+      CorpusCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AxiswatchCommand implements Runnable {

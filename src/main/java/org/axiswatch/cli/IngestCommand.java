@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.axiswatch.Analyzer;
 import org.axiswatch.resolve.CrossDocumentResolver;
+import org.axiswatch.search.StoreCatalog;
+import org.axiswatch.search.StoreIndexer;
 import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
 import org.axiswatch.store.IngestLock;
 import org.axiswatch.store.Ingester;
+import org.axiswatch.store.KnowledgeBase;
 import org.axiswatch.store.StoreException;
 import org.axiswatch.store.StoredDocumentListener;
 import picocli.CommandLine.Command;
@@ -60,11 +63,14 @@ public final class IngestCommand implements Callable<Integer> {
     }
     List<Ingester.Outcome> outcomes = new ArrayList<>();
     // one writer per data directory; a server store takes concurrent ingests in its transactions
+    // the search index opens after the store, heals itself against it, and commits on close
     try (IngestLock lock = store.embedded() ? IngestLock.acquire(store.dataDir()) : null;
-        Database db = store.open()) {
+        Database db = store.open();
+        StoreIndexer index = StoreIndexer.open(store.dataDir(), new StoreCatalog(new KnowledgeBase(db)))) {
       Ingester ingester = new Ingester(db, Analyzer.standard(),
           new DocumentWriter(CrossDocumentResolver.standard()));
       listeners(store, db).forEach(ingester::listen);
+      ingester.listen(index);
       Progress progress = new Progress(err, Console.interactive(), files.size());
       for (int i = 0; i < files.size(); i++) {
         progress.step(i + 1, files.get(i).toString());
@@ -73,6 +79,10 @@ public final class IngestCommand implements Callable<Integer> {
       progress.finish();
     } catch (StoreException e) {
       err.println("axiswatch: " + e.getMessage());
+      return ExitCodes.STORE;
+    } catch (IOException | RuntimeException e) {
+      err.println("axiswatch: " + store.dataDir().resolve("index") + ": search index: "
+          + e.getMessage());
       return ExitCodes.STORE;
     }
     if (json) {

@@ -52,7 +52,7 @@ final class ClaimFinder {
 
   private Claim claim(SentenceView s, List<Event> events) {
     Span span = view.original(s.start(), s.end());
-    String text = view.repaired.original().substring(span.start(), span.end()).strip();
+    String text = view.repaired.workingText(span).strip();
     if (text.isEmpty()) {
       return null;
     }

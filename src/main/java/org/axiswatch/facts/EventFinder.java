@@ -244,7 +244,7 @@ final class EventFinder {
       actors.add(t.place());
     }
     Span span = view.original(s.start(), s.end());
-    String evidence = view.repaired.original().substring(span.start(), span.end());
+    String evidence = view.repaired.workingText(span);
     return new Event(t.type(), date, actors, place, span, evidence, plover);
   }
 }

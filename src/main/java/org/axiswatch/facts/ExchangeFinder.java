@@ -80,7 +80,7 @@ final class ExchangeFinder {
       ExchangeCategory category = category(item, items, s);
       ExchangeStatus status = status(s, item, cue);
       Span span = view.original(s.start(), s.end());
-      String evidence = view.repaired.original().substring(span.start(), span.end());
+      String evidence = view.repaired.workingText(span);
       String name = view.text.substring(item.start(), item.end());
       out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
           quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)

@@ -1,0 +1,38 @@
+package org.axiswatch.analysis;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axiswatch.pipeline.AnalyzedDocument;
+import org.axiswatch.resolve.IdentityMap;
+import org.axiswatch.store.KnowledgeBase;
+import org.axiswatch.store.StoredDocument;
+
+/**
+ * Findings from the knowledge base: every stored document as analysed, each entity under the id
+ * the knowledge base gives it (resolution across documents, then the analyst's merges and
+ * splits), then the selection applied.
+ */
+public final class StoredFindings {
+  private StoredFindings() {}
+
+  /**
+   * @throws IllegalArgumentException when a topic part names no stored entity
+   */
+  public static Findings load(KnowledgeBase kb, Selection selection) throws SQLException {
+    IdentityMap decisions = kb.identityMap();
+    List<AnalyzedDocument> docs = new ArrayList<>();
+    Map<String, Map<String, String>> stored = new HashMap<>();
+    for (String id : kb.documentIds()) {
+      StoredDocument d = kb.load(id).orElseThrow(() ->
+          new IllegalStateException("document " + id + " vanished while reading the store"));
+      docs.add(d.analysis());
+      stored.put(id, d.entityIds());
+    }
+    EntityIds ids = (doc, entity) -> decisions.inDocument(doc,
+        stored.getOrDefault(doc, Map.of()).getOrDefault(entity, entity));
+    return Findings.of(docs, ids).select(selection);
+  }
+}

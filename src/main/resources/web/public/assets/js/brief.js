@@ -1,0 +1,23 @@
+import {api, query} from './api.js';
+import {message, param} from './dom.js';
+import {nav} from './nav.js';
+
+nav();
+
+async function show(entity) {
+  const out = document.getElementById('brief');
+  try {
+    const brief = await api('/api/brief' + query({entity}));
+    document.title = 'Axiswatch · ' + brief.title;
+    out.textContent = brief.markdown;
+  } catch (err) {
+    message(out, err.message);
+  }
+}
+
+if (param('entity')) document.getElementById('entity').value = param('entity');
+document.getElementById('brief-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  show(document.getElementById('entity').value.trim());
+});
+show(param('entity'));
