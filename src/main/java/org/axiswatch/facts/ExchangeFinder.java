@@ -17,6 +17,7 @@ import org.axiswatch.pipeline.Span;
 final class ExchangeFinder {
   /** Where an item's phrase cannot reach across: list marks, purpose clauses, sentence ends. */
   private static final Pattern HARD_BREAK = Pattern.compile("[△▲※☞•]|위해|\\.\\s|;");
+  private static final Pattern IN_RETURN = Pattern.compile("in (?:exchange|return) for");
   private static final int KOREAN_REACH = 30;
   private static final int ENGLISH_REACH = 45;
   private static final int MARKER_REACH = 12;
@@ -74,6 +75,10 @@ final class ExchangeFinder {
       if (cue != null) {
         cueEnds.add(cue.end());
       }
+      Found given = cue == null ? null : givenInReturn(cue, out);
+      if (given != null) { // "shipped shells to Moscow in exchange for food": food flows back
+        ends = new Parties.Ends(given.exchange().to(), given.exchange().from());
+      }
       if (ends == null) {
         continue;
       }
@@ -88,6 +93,20 @@ final class ExchangeFinder {
           cue == null ? item.start() : cue.start(), done(s, item, cue)));
     }
     return out;
+  }
+
+  /** The exchange of the same sentence that "in exchange for" or "in return for" answers, or null. */
+  private Found givenInReturn(CueLexicon.Found cue, List<Found> sentenceSoFar) {
+    if (!IN_RETURN.matcher(view.text.substring(cue.start(), cue.end())).matches()) {
+      return null;
+    }
+    Found given = null;
+    for (Found f : sentenceSoFar) {
+      if (f.cueAt() < cue.start()) {
+        given = f;
+      }
+    }
+    return given;
   }
 
   /** Korean: the first transfer verb at or after the item, near and unbroken. English: the
