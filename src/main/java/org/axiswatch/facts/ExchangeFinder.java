@@ -75,7 +75,7 @@ final class ExchangeFinder {
       if (cue != null) {
         cueEnds.add(cue.end());
       }
-      Found given = cue == null ? null : givenInReturn(cue, out);
+      Found given = givenInReturn(s, item, cues, out);
       if (given != null) { // "shipped shells to Moscow in exchange for food": food flows back
         ends = new Parties.Ends(given.exchange().to(), given.exchange().from());
       }
@@ -95,14 +95,32 @@ final class ExchangeFinder {
     return out;
   }
 
-  /** The exchange of the same sentence that "in exchange for" or "in return for" answers, or null. */
-  private Found givenInReturn(CueLexicon.Found cue, List<Found> sentenceSoFar) {
-    if (!IN_RETURN.matcher(view.text.substring(cue.start(), cue.end())).matches()) {
+  /**
+   * The exchange of the same sentence that "in exchange for" or "in return for" answers, for an
+   * item of the list after it ("in exchange for food, energy and help with its satellites"), or
+   * null. A giving or receiving verb between the phrase and the item starts another exchange.
+   */
+  private Found givenInReturn(SentenceView s, ItemLexicon.Found item, List<CueLexicon.Found> cues,
+      List<Found> sentenceSoFar) {
+    CueLexicon.Found phrase = null;
+    for (CueLexicon.Found c : cues) {
+      if (c.end() <= item.start() && unbroken(c.end(), item.start())
+          && IN_RETURN.matcher(view.text.substring(c.start(), c.end())).matches()) {
+        phrase = c;
+      }
+    }
+    if (phrase == null) {
       return null;
+    }
+    for (CueLexicon.Found c : cues) {
+      if (c.start() >= phrase.end() && c.end() <= item.start()
+          && (c.kind() == CueKind.GIVE || c.kind() == CueKind.RECEIVE)) {
+        return null;
+      }
     }
     Found given = null;
     for (Found f : sentenceSoFar) {
-      if (f.cueAt() < cue.start()) {
+      if (f.cueAt() < phrase.start()) {
         given = f;
       }
     }

@@ -75,6 +75,16 @@ class ExchangeFinderTest {
   }
 
   @Test
+  void everyItemAfterInExchangeForFlowsBack() {
+    List<Exchange> found = FactProbe.exchanges(FactDoc.of("2023-09-14",
+        "Seoul accused Pyongyang of shipping shells to Moscow for use in Ukraine in exchange for "
+            + "food, energy and help with its satellite program."));
+    assertThat(found).extracting(ExchangeFinderTest::show).contains(
+        "PRK>RUS CONVENTIONAL_ARMS REPORTED", "RUS>PRK FOOD REPORTED", "RUS>PRK PETROLEUM REPORTED",
+        "RUS>PRK MISSILE_SPACE_TECHNOLOGY REPORTED");
+  }
+
+  @Test
   void splitsAnEnumerationIntoOneExchangePerItemWithItsOwnDirection() {
     List<Exchange> found = FactProbe.exchanges(FactDoc.of("2023-09-14",
         "거래의 내용은 △북한의 대러 탄약 등 무기지원, △러시아의 대북 위성기술 제공, "
