@@ -32,6 +32,8 @@ final class EventFinder {
   private static final int GOVERNS = 12;
   /** How far before a noun trigger its own date may stand (지난 3월 북한 해커단체들의 … 해킹). */
   private static final int NOUN_DATE_REACH = 30;
+  /** How far after an English speech verb its own date may stand ("said on Oct. 28"). */
+  private static final int OWN_DATE_REACH = 25;
 
   private final DocumentView view;
   private final FactLexicon lexicon;
@@ -60,7 +62,10 @@ final class EventFinder {
     // what is reported takes its dates before the reporting verb does: in "국정원은 9월 4일 … 지난
     // 7월 방북 때 …" the visit is July's, the briefing September's
     List<Hit> order = new ArrayList<>(hits);
-    order.sort(Comparator.comparing((Hit h) -> h.trigger().reporting()));
+    // English is the other way round: "told lawmakers on Oct. 30 that Pyongyang had deployed"
+    // dates the telling, and the reporting verb only takes a date right after it
+    order.sort(Comparator.comparingInt((Hit h) -> !h.trigger().reporting() ? 1
+        : !isKorean(h) && ownDateAfter(h, s) ? 0 : 2));
     for (Hit h : order) {
       if (view.marks.quoted(h.start())) {
         continue;
@@ -120,6 +125,16 @@ final class EventFinder {
       }
     }
     return kept;
+  }
+
+  /** An English speech verb with its own date right after it: "told lawmakers on Oct. 30 that". */
+  private boolean ownDateAfter(Hit h, SentenceView s) {
+    int to = Math.min(s.end(), h.end() + OWN_DATE_REACH);
+    int that = view.text.substring(h.end(), to).indexOf(" that ");
+    if (that >= 0) {
+      to = h.end() + that;
+    }
+    return view.spotsIn(h.end(), to).stream().anyMatch(Spot::isDate);
   }
 
   /** A noun's date stands after the trigger before it, which claims what precedes it. */

@@ -17,6 +17,7 @@ import org.axiswatch.pipeline.Span;
 final class ExchangeFinder {
   /** Where an item's phrase cannot reach across: list marks, purpose clauses, sentence ends. */
   private static final Pattern HARD_BREAK = Pattern.compile("[△▲※☞•]|위해|\\.\\s|;");
+  private static final Pattern IN_RETURN = Pattern.compile("in (?:exchange|return) for");
   private static final int KOREAN_REACH = 30;
   private static final int ENGLISH_REACH = 45;
   private static final int MARKER_REACH = 12;
@@ -74,6 +75,10 @@ final class ExchangeFinder {
       if (cue != null) {
         cueEnds.add(cue.end());
       }
+      Found given = givenInReturn(s, item, cues, out);
+      if (given != null) { // "shipped shells to Moscow in exchange for food": food flows back
+        ends = new Parties.Ends(given.exchange().to(), given.exchange().from());
+      }
       if (ends == null) {
         continue;
       }
@@ -88,6 +93,38 @@ final class ExchangeFinder {
           cue == null ? item.start() : cue.start(), done(s, item, cue)));
     }
     return out;
+  }
+
+  /**
+   * The exchange of the same sentence that "in exchange for" or "in return for" answers, for an
+   * item of the list after it ("in exchange for food, energy and help with its satellites"), or
+   * null. A giving or receiving verb between the phrase and the item starts another exchange.
+   */
+  private Found givenInReturn(SentenceView s, ItemLexicon.Found item, List<CueLexicon.Found> cues,
+      List<Found> sentenceSoFar) {
+    CueLexicon.Found phrase = null;
+    for (CueLexicon.Found c : cues) {
+      if (c.end() <= item.start() && unbroken(c.end(), item.start())
+          && IN_RETURN.matcher(view.text.substring(c.start(), c.end())).matches()) {
+        phrase = c;
+      }
+    }
+    if (phrase == null) {
+      return null;
+    }
+    for (CueLexicon.Found c : cues) {
+      if (c.start() >= phrase.end() && c.end() <= item.start()
+          && (c.kind() == CueKind.GIVE || c.kind() == CueKind.RECEIVE)) {
+        return null;
+      }
+    }
+    Found given = null;
+    for (Found f : sentenceSoFar) {
+      if (f.cueAt() < phrase.start()) {
+        given = f;
+      }
+    }
+    return given;
   }
 
   /** Korean: the first transfer verb at or after the item, near and unbroken. English: the

@@ -31,6 +31,12 @@ final class Coverage {
     return false;
   }
 
+  /** The known name that covers {@code i}, or null. */
+  Found at(int i) {
+    int k = i - from;
+    return k >= 0 && k < at.length ? at[k] : null;
+  }
+
   /** The known name that ends exactly at {@code end}, or null. */
   Found endingAt(int end) {
     int i = end - from;

@@ -23,8 +23,12 @@ final class DateFinder {
   private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
       "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+  private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String[] WEEKDAY_NEEDS = {"last", "next", "this", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
   private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
-    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M }
+    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M, EN_WEEKDAY, REL_DAY, REL_WEEK, LAST_YEAR_MD, THIS_YEAR_MD, REL_MONTH_D, EN_M_AHEAD }
 
   /** What may stand right before a match; checked in code so each pattern starts on a cheap character. */
   private enum Before { ANY, NOT_NUMBER, NOT_HANGUL, SPACE_OR_BRACKET, NOT_DAY, PREPOSITION, MONTH_WORD, WORD_START }
@@ -45,6 +49,10 @@ final class DateFinder {
       rule("(\\d{1,2})\\.(\\d{2})(?=\\s*[‘’'“”\"」)\\]])", Kind.MD, Before.SPACE_OR_BRACKET),
       rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M, Before.ANY, "지난", "작년"),
       rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M, Before.ANY, "올해", "금년"),
+      rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.LAST_YEAR_MD, Before.ANY, "지난", "작년"),
+      rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.THIS_YEAR_MD, Before.ANY, "올해", "금년"),
+      rule("(지난\\s*달|이번\\s*달|이달|다음\\s*달)\\s*(?:초\\s*)?(\\d{1,2})\\s*일", Kind.REL_MONTH_D, Before.NOT_HANGUL,
+          "지난", "이번", "이달", "다음"),
       rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M, Before.ANY, "지난"),
       rule("(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M, Before.NOT_NUMBER),
       rule("(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D, Before.NOT_DAY),
@@ -63,12 +71,19 @@ final class DateFinder {
           MONTH_PREFIXES),
       rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM, Before.NOT_NUMBER),
       rule(Y + "\\b(?!\\s*(?:%|percent))", Kind.Y, Before.PREPOSITION),
-      rule(MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M, Before.MONTH_WORD, MONTH_PREFIXES));
+      rule(MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M, Before.MONTH_WORD, MONTH_PREFIXES),
+      new Rule(Pattern.compile("(by|next)\\s+" + MON + "\\b(?!\\.?\\s*\\d)"), Kind.EN_M_AHEAD,
+          Before.WORD_START, List.of("by", "next"), 2),
+      rule("(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b", Kind.EN_WEEKDAY, Before.WORD_START, WEEKDAY_NEEDS),
+      rule("(yesterday|today|(?<![가-힣])어제|(?<![가-힣])오늘(?!날))", Kind.REL_DAY, Before.ANY,
+          "yesterday", "today", "어제", "오늘"),
+      rule("(last week|this week|earlier this week|next week|지난\\s*주(?![가-힣])|이번\\s*주|지난주)",
+          Kind.REL_WEEK, Before.WORD_START, "last", "this", "earlier", "next", "지난", "이번"));
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "since", "by",
       "until", "from", "early", "late", "mid", "during", "of", "before", "after", "throughout");
   private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("in", "since", "until",
-      "by", "early", "late", "mid", "last", "next");
+      "early", "late", "mid", "last");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -222,6 +237,13 @@ final class DateFinder {
         case EN_MD -> inferYear(anchor, month(m.group(1)), num(m, 2), false);
         case EN_DM -> inferYear(anchor, month(m.group(2)), num(m, 1), false);
         case EN_M -> inferYear(anchor, month(m.group(1)), null, false);
+        case LAST_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year() - 1, num(m, 1), num(m, 2));
+        case THIS_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year(), num(m, 1), num(m, 2));
+        case REL_MONTH_D -> dayOf(relativeMonth(anchor, m.group(1).replace("이달", "이번달")), num(m, 2));
+        case EN_M_AHEAD -> ahead(anchor, m.group(1), month(m.group(2)));
+        case EN_WEEKDAY -> weekday(anchor, m.group(1), m.group(2));
+        case REL_DAY -> relativeDay(anchor, m.group(1));
+        case REL_WEEK -> relativeWeek(anchor, m.group(1));
       };
     } catch (RuntimeException invalid) {
       return null; // 13월, 31 Feb: not a date
@@ -268,6 +290,66 @@ final class DateFinder {
     LocalDate base = anchor.first();
     LocalDate month = day > base.getDayOfMonth() ? base.minusMonths(1) : base;
     return PartialDate.of(month.withDayOfMonth(day));
+  }
+
+  /**
+   * "on Tuesday" in a wire report: the last such day on or before the dateline (news tells of
+   * what happened); "next Tuesday" the first after it, "last Tuesday" the one before.
+   */
+  private static PartialDate weekday(PartialDate anchor, String which, String day) {
+    if (anchor == null || anchor.day() == null) {
+      return null;
+    }
+    java.time.DayOfWeek want = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+    LocalDate base = anchor.first();
+    if ("next".equals(which)) {
+      return PartialDate.of(base.with(java.time.temporal.TemporalAdjusters.next(want)));
+    }
+    LocalDate d = "last".equals(which) ? base.with(java.time.temporal.TemporalAdjusters.previous(want))
+        : base.with(java.time.temporal.TemporalAdjusters.previousOrSame(want));
+    return PartialDate.of(d);
+  }
+
+  /**
+   * "next March": the first such month after the document date; "by December": the nearer of
+   * the one before and the one after ("3,000 by October" in November is past, "10,000 by
+   * December" to come).
+   */
+  private static PartialDate ahead(PartialDate anchor, String word, int month) {
+    if (anchor == null || anchor.month() == null) {
+      return null;
+    }
+    int after = month > anchor.month() ? anchor.year() : anchor.year() + 1;
+    if (word.equals("by")) {
+      int forward = (month - anchor.month() + 12) % 12;
+      if (forward == 0 || forward > 6) {
+        after = month <= anchor.month() ? anchor.year() : anchor.year() - 1;
+      }
+    }
+    return PartialDate.ofMonth(after, month);
+  }
+
+  private static PartialDate dayOf(PartialDate month, int day) {
+    return month == null ? null : new PartialDate(month.year(), month.month(), day);
+  }
+
+  private static PartialDate relativeDay(PartialDate anchor, String word) {
+    if (anchor == null || anchor.day() == null) {
+      return null;
+    }
+    boolean before = word.equals("yesterday") || word.equals("어제");
+    return PartialDate.of(before ? anchor.first().minusDays(1) : anchor.first());
+  }
+
+  /** A week has no precision of its own: the month of its middle day stands for it. */
+  private static PartialDate relativeWeek(PartialDate anchor, String phrase) {
+    if (anchor == null || anchor.day() == null) {
+      return null;
+    }
+    String p = phrase.replace(" ", "");
+    int shift = p.startsWith("last") || p.startsWith("지난") ? -7 : p.startsWith("next") ? 7 : 0;
+    LocalDate d = anchor.first().plusDays(shift);
+    return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
   }
 
   private static int yearShift(String phrase) {

@@ -63,6 +63,12 @@ final class EnglishContextFinder {
     if (s >= to) {
       return;
     }
+    // a byline: "By Daniel Okafor" alone on its line
+    if (s == from + 1 && lower(tokens.get(from)).equals("by") && to - s >= 2 && name(tokens, s, to)
+        && aloneOnLine(text, tokens.get(from).start(), tokens.get(to - 1).end())) {
+      emit(EntityType.PERSON, tokens, s, to, text, out);
+      return;
+    }
     // a title inside the run: the longest run prefix that is a title, then one to three names
     for (int t = to - 1; t > s; t--) {
       if (cues.englishTitles.contains(phrase(tokens, s, t)) && name(tokens, t, to)) {
@@ -89,6 +95,20 @@ final class EnglishContextFinder {
     } else if (first == EntityType.ORG && CONNECTORS.contains(lower(tokens.get(s + 1)))) {
       emit(first, tokens, s, to, text, out);
     }
+  }
+
+  private static boolean aloneOnLine(CharSequence text, int start, int end) {
+    for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every word is a head word or a generic modifier: "Foreign Ministry", "Defense Department". */

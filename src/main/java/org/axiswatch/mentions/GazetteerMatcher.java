@@ -43,6 +43,10 @@ final class GazetteerMatcher {
         continue;
       }
       GazetteerEntry e = best(hit.forms());
+      if (e.type() == EntityType.WEAPON && afterPrefix(text, from, i, lastEnd)) {
+        i++; // 대전차 로켓 is an anti-tank rocket, 대함 an anti-ship weapon: not the tank or ship
+        continue;
+      }
       int end = hit.end();
       if (end < to && text.charAt(end) == 's' && NameIndex.isLatin(text.charAt(end - 1))) {
         end++; // the plural belongs to the mention: ICBMs
@@ -61,6 +65,11 @@ final class GazetteerMatcher {
       }
     }
     return forms.get(0).entry();
+  }
+
+  private static boolean afterPrefix(CharSequence text, int from, int i, int lastEnd) {
+    return i > from && i != lastEnd && HangulSpelling.isHangul(text.charAt(i))
+        && PREFIXES.indexOf(text.charAt(i - 1)) >= 0;
   }
 
   private static boolean startsWord(CharSequence text, int from, int i, int lastEnd) {

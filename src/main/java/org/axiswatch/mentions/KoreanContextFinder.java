@@ -31,6 +31,7 @@ final class KoreanContextFinder {
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
       if (known.covers(w.start(), w.coreEnd())) {
+        placeNamedBody(text, w, known, out);
         continue;
       }
       if (!person(text, words, k, tokens, known, out)) {
@@ -105,6 +106,21 @@ final class KoreanContextFinder {
         emit(head.type(), w.start(), w.coreEnd(), text, out);
         return;
       }
+    }
+  }
+
+  /** A body named for a known place or state: 동북아전략연구원, 한반도평화연구소. */
+  private void placeNamedBody(CharSequence text, Word w, Coverage known, List<Found> out) {
+    ContextCues.Head head = cues.koreanSuffix(w.core());
+    Found opening = known.at(w.start());
+    if (head == null || head.type() != EntityType.ORG || opening == null
+        || opening.start() != w.start() || !opening.origin().equals("gazetteer")
+        || (opening.type() != EntityType.LOC && opening.type() != EntityType.GPE)) {
+      return;
+    }
+    int stemEnd = w.start() + w.core().length() - head.form().length();
+    if (opening.end() < stemEnd && !known.covers(opening.end(), w.coreEnd())) {
+      emit(EntityType.ORG, w.start(), w.coreEnd(), text, out);
     }
   }
 

@@ -41,6 +41,7 @@ public final class MentionFinder implements Stage {
   private final ContextCues cues;
   private final DateFinder dates = new DateFinder();
   private final QuantityFinder quantities;
+  private final SeatResolver seats;
 
   public MentionFinder() {
     this(Config.DEFAULT);
@@ -54,6 +55,7 @@ public final class MentionFinder implements Stage {
     this.pressForms = new PressFormFinder(DataLines.resource("press-forms.tsv"), gazetteer, particles);
     this.cues = ContextCues.standard();
     this.quantities = QuantityFinder.standard(particles);
+    this.seats = SeatResolver.standard(gazetteer);
   }
 
   @Override
@@ -147,11 +149,15 @@ public final class MentionFinder implements Stage {
         new EnglishContextFinder(cues).scan(text, tokenizer.tokenize(text, from, to), known, all);
       }
     }
+    if (!hasHangul(text, from, to)) {
+      seats.addHalves(text, from, to, all);
+    }
     dates.scan(text, from, to, anchor, all);
     quantities.scan(text, from, to, all);
     List<Found> kept = Overlaps.settle(all, from, to);
     kept.sort(Comparator.comparingInt(Found::start));
     kept = WeaponPhrases.join(text, from, kept);
+    seats.resolve(text, from, kept);
     Abbreviations.add(text, to, kept);
     kept.sort(Comparator.comparingInt(Found::start));
     return kept;

@@ -66,13 +66,18 @@ final class NameIndex {
     if (n.forms == null) {
       n.forms = new ArrayList<>(1);
     }
-    for (Form have : n.forms) {
+    Form added = new Form(f, entry, exact);
+    for (int k = 0; k < n.forms.size(); k++) {
+      Form have = n.forms.get(k);
       if (have.entry() == entry && have.exactCase() == exact
           && (!exact || have.text().equals(f))) {
+        if (have.capital() && !added.capital()) {
+          n.forms.set(k, added); // "Nuclear-powered submarine" as a name, written lower case in text
+        }
         return;
       }
     }
-    n.forms.add(new Form(f, entry, exact));
+    n.forms.add(added);
   }
 
   /** The longest form starting at {@code start} and ending by {@code limit}, or null. */

@@ -12,7 +12,9 @@
  * Korean word edges; {@link org.axiswatch.mentions.PressFormFinder} takes the press's one-syllable
  * state names (북러, 대북, 러의) only in their contexts; the context finders add names the gazetteer
  * lacks from titles, suffixes and Nori's proper-noun tags; {@link org.axiswatch.mentions.DateFinder}
- * and {@link org.axiswatch.mentions.QuantityFinder} normalise dates and amounts. Knowledge (the
+ * and {@link org.axiswatch.mentions.QuantityFinder} normalise dates and amounts;
+ * {@link org.axiswatch.mentions.SeatResolver} reads an English capital standing for its government
+ * ("Pyongyang has sent troops") as the state, and "the North"/"the South" as the Koreas. Knowledge (the
  * gazetteer, press forms, particles, cues, units) is data under {@code src/main/resources/mentions/},
  * documented in its README.
  *

@@ -57,7 +57,13 @@ class ExchangeFinderTest {
         Arguments.of("다만 러시아가 북한에 핵심 기술을 이전할지는 불확실", "RUS>PRK SCIENCE_TECHNOLOGY POSSIBLE"),
         Arguments.of("Russia is unlikely to share nuclear submarine technology with North Korea.",
             "RUS>PRK NUCLEAR_TECHNOLOGY POSSIBLE"),
-        Arguments.of("북한은 러시아로부터 정찰위성 기술을 제공받고 있다.", "RUS>PRK MISSILE_SPACE_TECHNOLOGY REPORTED"));
+        Arguments.of("북한은 러시아로부터 정찰위성 기술을 제공받고 있다.", "RUS>PRK MISSILE_SPACE_TECHNOLOGY REPORTED"),
+        Arguments.of("북한이 병력 1만여명을 러시아에 파병했다.", "PRK>RUS MILITARY_COOPERATION OCCURRED"),
+        Arguments.of("북한은 그 대가로 러시아로부터 식량을 받아 왔다.", "RUS>PRK FOOD REPORTED"),
+        Arguments.of("Pyongyang is seeking Russian air-defence systems.", "RUS>PRK CONVENTIONAL_ARMS REPORTED"),
+        Arguments.of("North Korea shipped shells to Russia in exchange for food.", "RUS>PRK FOOD REPORTED"),
+        Arguments.of("Pyongyang sent missiles to Moscow for use in Ukraine in return for oil.",
+            "RUS>PRK PETROLEUM REPORTED"));
   }
 
   @ParameterizedTest
@@ -66,6 +72,16 @@ class ExchangeFinderTest {
     List<Exchange> found = FactProbe.exchanges(FactDoc.of("2023-09-14", sentence)
         .quantity("100만 발", "1000000 round"));
     assertThat(found).extracting(ExchangeFinderTest::show).contains(expected);
+  }
+
+  @Test
+  void everyItemAfterInExchangeForFlowsBack() {
+    List<Exchange> found = FactProbe.exchanges(FactDoc.of("2023-09-14",
+        "Seoul accused Pyongyang of shipping shells to Moscow for use in Ukraine in exchange for "
+            + "food, energy and help with its satellite program."));
+    assertThat(found).extracting(ExchangeFinderTest::show).contains(
+        "PRK>RUS CONVENTIONAL_ARMS REPORTED", "RUS>PRK FOOD REPORTED", "RUS>PRK PETROLEUM REPORTED",
+        "RUS>PRK MISSILE_SPACE_TECHNOLOGY REPORTED");
   }
 
   @Test

@@ -35,6 +35,20 @@ class DateAndQuantityTest {
       "They met on 13 Sept 2023 in Amur.|13 Sept 2023|2023-09-13",
       "The base was built in 2012 by Russia.|2012|2012",
       "Talks resumed in March after a pause.|March|2023-03",
+      "The envoy said on Tuesday that talks would go on.|Tuesday|2023-09-12",
+      "Kim arrived on Thursday morning.|Thursday|2023-09-14",
+      "The ministry protested last Thursday.|last Thursday|2023-09-07",
+      "Talks resume next Monday in Seoul.|next Monday|2023-09-18",
+      "The agency reported yesterday that ships left.|yesterday|2023-09-13",
+      "A spokesman said last week that no deal was made.|last week|2023-09",
+      "국방부는 어제 밝혔다|어제|2023-09-13",
+      "지난주 회담이 열렸다|지난주|2023-09",
+      "지난달 27일 발사했다|지난달 27일|2023-08-27",
+      "The total would reach 10,000 by December.|December|2023-12",
+      "Talks resume next March.|March|2024-03",
+      "It had sent 3,000 by August.|August|2023-08",
+      "지난해 11월 23일 보고했다|지난해 11월 23일|2022-11-23",
+      "올해 3월 2일 만났다|올해 3월 2일|2023-03-02",
   })
   void datesAtTheirPrecision(String text, String span, String iso) {
     assertThat(mentions(text, DATE)).filteredOn(m -> m.type() == EntityType.DATE)

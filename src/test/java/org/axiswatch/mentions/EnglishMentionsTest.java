@@ -19,10 +19,45 @@ class EnglishMentionsTest {
     assertThat(described(text, DATE)).contains(
         "DATE Oct. 31=2024-10-31", "ORG Yonhap=yonhap-news-agency", "GPE North Korea=PRK",
         "WEAPON intercontinental ballistic missile=icbm", "LOC East Sea=east-sea",
-        "ORG Joint Chiefs of Staff=joint-chiefs-of-staff-rok", "LOC Pyongyang=pyongyang",
+        "ORG Joint Chiefs of Staff=joint-chiefs-of-staff-rok", "GPE Pyongyang=PRK", "GPE Seoul=KOR",
         "QUANTITY some 11,000 troops=11000 person ~", "GPE Russia=RUS",
         "LOC Kursk Oblast=kursk-oblast", "WEAPON Hwasong-19=hwasong-19",
         "QUANTITY about 1,000 kilometers=1000 km ~", "PERSON Gen Nakatani=gen-nakatani");
+  }
+
+  @Test
+  void capitalsStandForTheirGovernmentsExceptAsPlaces() {
+    String text = "PYONGYANG, June 19 (Yonhap) -- Putin landed at Pyongyang's Sunan International "
+        + "Airport. Washington and Seoul accused Pyongyang of shipping shells to Moscow, while "
+        + "experts in Seoul doubted it. Lavrov later flew to Beijing, and Tokyo protested.";
+    assertThat(described(text, "2024-06-19")).containsSubsequence(
+        "LOC PYONGYANG=pyongyang", "LOC Pyongyang=pyongyang",
+        "FAC Sunan International Airport=pyongyang-sunan-international-airport",
+        "GPE Washington=USA", "GPE Seoul=KOR", "GPE Pyongyang=PRK", "GPE Moscow=RUS",
+        "LOC Seoul=seoul", "LOC Beijing=beijing", "GPE Tokyo=JPN");
+  }
+
+  @Test
+  void theNorthAndTheSouthAreTheKoreasButNotTheNorthAtlantic() {
+    assertThat(described("North Korea warned that the North would answer the South's drills; "
+        + "the North Atlantic alliance and the North Korean army stayed quiet.", DATE))
+        .contains("GPE the North=PRK", "GPE the South=KOR")
+        .noneMatch(s -> s.startsWith("GPE the North A") || s.equals("GPE the North Korean=PRK"));
+  }
+
+  @Test
+  void aBylineAloneOnItsLineIsAPerson() {
+    assertThat(described("Missile debris traced\n\nBy Daniel Okafor\n\nNEW YORK, April 30, 2024 -- "
+        + "The report was sent by Linda Park and others.", DATE))
+        .contains("PERSON Daniel Okafor=person:daniel okafor")
+        .noneMatch(s -> s.contains("Linda Park"));
+  }
+
+  @Test
+  void lowerCaseAliasesMatchEvenWhenTheNameIsCapitalised() {
+    assertThat(described("Moscow may help build a nuclear-powered submarine and landing ships.", DATE))
+        .contains("WEAPON nuclear-powered submarine=nuclear-powered-submarine",
+            "WEAPON landing ships=landing-ship");
   }
 
   @Test

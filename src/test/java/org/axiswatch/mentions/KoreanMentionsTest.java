@@ -94,6 +94,21 @@ class KoreanMentionsTest {
   }
 
   @Test
+  void aBodyNamedForAPlaceIsABody() {
+    assertThat(described("동북아전략연구원과 한반도평화연구소는 박명호 외무성 부상의 발언을 분석했다", DATE))
+        .contains("ORG 동북아전략연구원=org:동북아전략연구원", "ORG 한반도평화연구소=org:한반도평화연구소",
+            "PERSON 박명호=person:박명호")
+        .noneMatch(s -> s.startsWith("LOC "));
+  }
+
+  @Test
+  void antiTankIsNotATank() {
+    assertThat(described("북한은 대전차 로켓과 대함 미사일, 신형전차를 보냈다", DATE))
+        .contains("WEAPON 대전차 로켓=anti-tank-rocket", "WEAPON 신형전차=tank")
+        .noneMatch(s -> s.equals("WEAPON 전차=tank"));
+  }
+
+  @Test
   void contextFindsUnknownPeopleAndBodies() {
     String text = "홍길동 통일연구원 연구위원은 이날 '북한의 파병'을 분석했다. 또 제주평화연구원은 "
         + "박민수 국방상의 발언을 소개했다. 이후 박민수는 침묵했다.";
