@@ -2,6 +2,7 @@ package org.axiswatch.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import org.axiswatch.mentions.EntityType;
 import org.axiswatch.sanctions.Verdict;
 import org.axiswatch.web.Views.EventFilter;
 import org.axiswatch.web.Views.ScreeningRequest;
@@ -17,14 +18,15 @@ final class KnowledgeHandlers {
     this.lists = lists;
   }
 
-  /** GET /api/search?q=…&lang=&entity=&from=&to=&limit= */
+  /** GET /api/search?q=…&lang=&entity=&type=&source=&from=&to=&limit= */
   void search(Context ctx) {
     String q = Params.text(ctx, "q");
     if (q == null) {
       throw ApiError.badRequest("say what to search for: ?q=WORDS");
     }
     ctx.json(workbench.search(new SearchQuery(q, Params.text(ctx, "lang"),
-        Params.text(ctx, "entity"), Params.date(ctx, "from"), Params.date(ctx, "to"),
+        Params.text(ctx, "entity"), entityType(ctx), Params.text(ctx, "source"),
+        Params.date(ctx, "from"), Params.date(ctx, "to"),
         Params.number(ctx, "limit", 20, 1, 200))));
   }
 
@@ -94,6 +96,15 @@ final class KnowledgeHandlers {
   private static EventFilter filter(Context ctx) {
     return new EventFilter(Params.text(ctx, "entity"), Params.date(ctx, "from"),
         Params.date(ctx, "to"), Params.text(ctx, "type"));
+  }
+
+  private static EntityType entityType(Context ctx) {
+    String t = Params.text(ctx, "type");
+    try {
+      return t == null ? null : EntityType.valueOf(t.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest("type must be one of " + java.util.Arrays.toString(EntityType.values()));
+    }
   }
 
   private static Verdict verdict(Context ctx) {
