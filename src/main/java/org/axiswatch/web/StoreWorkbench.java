@@ -7,13 +7,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axiswatch.analysis.EntityProfile;
 import org.axiswatch.analysis.KbEntity;
 import org.axiswatch.analysis.Knowledge;
 import org.axiswatch.analysis.BriefContent;
 import org.axiswatch.analysis.Selection;
 import org.axiswatch.analysis.StoredFindings;
+import org.axiswatch.outputs.BriefHtml;
 import org.axiswatch.outputs.BriefMarkdown;
 import org.axiswatch.pipeline.Language;
 import org.axiswatch.read.ReadException;
@@ -54,7 +57,11 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
   private static final int READERS = 4;
 
   /** The knowledge base as read at one change marker. */
-  private record Snapshot(String marker, Knowledge knowledge, IdentityMap map) {}
+  private record Snapshot(String marker, Knowledge knowledge, IdentityMap map,
+      Map<String, DocumentView> documents) {}
+
+  /** Documents kept ready per snapshot: a reader's working set, not the corpus. */
+  private static final int DOCUMENTS_KEPT = 256;
 
   private final Database db;
   private final KnowledgeBase kb;
@@ -127,9 +134,22 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
 
   @Override
   public Optional<DocumentView> document(String id) {
-    Optional<StoredDocument> stored = reads.read(k -> k.load(id));
+    // a stored document never changes; its view does only when the names or identities do, and
+    // those move the change marker, which starts a new snapshot with no views kept
     Snapshot s = snapshot();
-    return stored.map(d -> StoreViews.document(d, s.knowledge(), s.map()));
+    DocumentView kept = s.documents().get(id);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<DocumentView> view = reads.read(k -> k.load(id))
+        .map(d -> StoreViews.document(d, s.knowledge(), s.map()));
+    if (view.isPresent()) {
+      if (s.documents().size() >= DOCUMENTS_KEPT) {
+        s.documents().clear();
+      }
+      s.documents().put(id, view.get());
+    }
+    return view;
   }
 
   @Override
@@ -235,6 +255,17 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
     }
   }
 
+  @Override
+  public String briefHtml(String entity) {
+    Selection selection = new Selection(entity, null, null);
+    try {
+      BriefContent content = BriefContent.of(reads.read(k -> StoredFindings.load(k, selection)), selection);
+      return BriefHtml.write(content, Language.KO, BriefHtml.Mode.INTERACTIVE);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+  }
+
   private List<StoredDocument> storedDocuments() {
     return reads.read(k -> {
       List<StoredDocument> out = new ArrayList<>();
@@ -262,7 +293,8 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
     synchronized (snapshotTurn) {
       s = snapshot;
       if (s == null || !s.marker().equals(marker)) {
-        s = reads.read(k -> new Snapshot(marker, Knowledge.read(k), k.identityMap()));
+        s = reads.read(k -> new Snapshot(marker, Knowledge.read(k), k.identityMap(),
+            new ConcurrentHashMap<>()));
         snapshot = s;
       }
       return s;
