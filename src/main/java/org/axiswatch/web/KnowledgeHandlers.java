@@ -93,6 +93,18 @@ final class KnowledgeHandlers {
     ctx.json(workbench.brief(Params.text(ctx, "entity")));
   }
 
+  /**
+   * GET /api/brief.html?entity=: the HTML brief, under its own policy that admits its inline
+   * blocks by hash (the workbench pages keep theirs); {@code ?download=1} saves it instead.
+   */
+  void briefHtml(Context ctx) {
+    BriefPage page = BriefPage.of(workbench.briefHtml(Params.text(ctx, "entity")));
+    ctx.header("Content-Security-Policy", page.policy());
+    ctx.header("Content-Disposition", (Params.text(ctx, "download") != null ? "attachment" : "inline")
+        + "; filename=\"axiswatch-brief.html\"");
+    ctx.contentType("text/html; charset=utf-8").result(page.html());
+  }
+
   private static EventFilter filter(Context ctx) {
     return new EventFilter(Params.text(ctx, "entity"), Params.date(ctx, "from"),
         Params.date(ctx, "to"), Params.text(ctx, "type"));

@@ -75,6 +75,11 @@ class WorkbenchBrowserIT {
       b.waitForText("#brief", "# ");
       b.screenshot("brief");
 
+      // the HTML brief: its inline chart scripts run under its own hash-based policy
+      b.driver.get(s.base() + "/api/brief.html");
+      b.waitFor(".chart canvas");
+      b.screenshot("brief-html");
+
       assertThat(b.console()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
   }
