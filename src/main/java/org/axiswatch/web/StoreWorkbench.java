@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
 
   /** The knowledge base as read at one change marker. */
   private record Snapshot(String marker, Knowledge knowledge, IdentityMap map,
-      Map<String, DocumentView> documents) {}
+      Map<String, DocumentSummary> listing, Map<String, DocumentView> documents) {}
 
   /** Documents kept ready per snapshot: a reader's working set, not the corpus. */
   private static final int DOCUMENTS_KEPT = 256;
@@ -154,7 +155,14 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
 
   @Override
   public SearchResult search(SearchQuery query) {
-    return search.search(query);
+    SearchResult found = search.search(query);
+    // the index keeps a title only when the document has one; the listing names every document
+    Map<String, DocumentSummary> listing = snapshot().listing();
+    return new SearchResult(found.query(), found.total(), found.hits().stream().map(h -> {
+      DocumentSummary d = listing.get(h.id());
+      return d == null ? h : new Views.SearchHit(h.id(), d.title(), d.fileName(), h.date(),
+          h.language(), h.score(), h.fragments());
+    }).toList());
   }
 
   @Override
@@ -276,6 +284,14 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
     });
   }
 
+  private static Map<String, DocumentSummary> listing(KnowledgeBase k) throws SQLException {
+    Map<String, DocumentSummary> byId = new HashMap<>();
+    for (var d : k.documents()) {
+      byId.put(d.id(), StoreViews.summary(d));
+    }
+    return byId;
+  }
+
   private Knowledge knowledge() {
     return snapshot().knowledge();
   }
@@ -294,7 +310,7 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
       s = snapshot;
       if (s == null || !s.marker().equals(marker)) {
         s = reads.read(k -> new Snapshot(marker, Knowledge.read(k), k.identityMap(),
-            new ConcurrentHashMap<>()));
+            listing(k), new ConcurrentHashMap<>()));
         snapshot = s;
       }
       return s;

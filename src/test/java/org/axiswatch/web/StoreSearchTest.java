@@ -32,6 +32,8 @@ class StoreSearchTest {
       JsonNode hit = found.path("hits").get(0);
       assertThat(hit.path("id").asText()).isEqualTo(id);
       assertThat(hit.path("language").asText()).isEqualTo("ko");
+      assertThat(hit.path("fileName").asText()).isEqualTo("memo.txt");
+      assertThat(hit.path("title").asText()).isEqualTo("memo.txt");
       assertThat(marked(hit)).contains("포탄");
 
       s.upload("notes.md", Corpus.ENGLISH);
