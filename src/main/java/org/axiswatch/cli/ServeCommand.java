@@ -6,14 +6,17 @@ import java.util.concurrent.CountDownLatch;
 import org.axiswatch.Analyzer;
 import org.axiswatch.web.AccessToken;
 import org.axiswatch.web.ListScreening;
+import org.axiswatch.web.IndexSearch;
 import org.axiswatch.web.StoreWorkbench;
+import org.axiswatch.search.StoreCatalog;
+import org.axiswatch.search.StoreIndexer;
+import org.axiswatch.store.KnowledgeBase;
 import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
 import org.axiswatch.store.Ingester;
 import org.axiswatch.store.StoreException;
 import org.axiswatch.resolve.CrossDocumentResolver;
 import picocli.CommandLine.Mixin;
-import org.axiswatch.web.Workbench;
 import org.axiswatch.web.WorkbenchServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,7 +78,31 @@ public final class ServeCommand implements Callable<Integer> {
     Ingester ingester = new Ingester(db, Analyzer.standard(),
         new DocumentWriter(CrossDocumentResolver.standard()));
     IngestCommand.listeners(store, db).forEach(ingester::listen);
-    Workbench workbench = StoreWorkbench.scanning(db, ingester, store.dataDir());
+    // the server holds the index's writer: it heals against the store on open, takes each upload
+    // and commits it at once, and its searchers see every commit
+    StoreIndexer index;
+    StoreWorkbench workbench;
+    try {
+      index = StoreIndexer.open(store.dataDir(), new StoreCatalog(new KnowledgeBase(db)));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("axiswatch: " + store.dataDir().resolve("index") + ": search index: "
+          + e.getMessage());
+      closeQuietly(db);
+      return ExitCodes.STORE;
+    }
+    if (index.healed().changed()) {
+      System.out.printf("search index brought level with the store: %d added, %d dropped%n",
+          index.healed().added(), index.healed().dropped());
+    }
+    ingester.listen(index);
+    try {
+      workbench = new StoreWorkbench(db, ingester, store.dataDir(), new IndexSearch(index));
+    } catch (StoreException e) {
+      System.err.println("axiswatch: " + e.getMessage());
+      closeQuietly(index);
+      closeQuietly(db);
+      return ExitCodes.STORE;
+    }
     WorkbenchServer server = WorkbenchServer.start(workbench, lists,
         new WorkbenchServer.Config(host, port, key, maxUploadMb * 1024L * 1024L));
     String shown = host.contains(":") ? "[" + host + "]" : host;
@@ -85,14 +112,20 @@ public final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
-      try {
-        db.close();
-      } catch (StoreException e) {
-        System.err.println("axiswatch: " + e.getMessage());
-      }
+      workbench.close();
+      closeQuietly(index);
+      closeQuietly(db);
       stopped.countDown();
     }));
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      System.err.println("axiswatch: " + e.getMessage());
+    }
   }
 }

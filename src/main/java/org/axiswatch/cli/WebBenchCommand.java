@@ -11,7 +11,11 @@ import org.axiswatch.store.Database;
 import org.axiswatch.store.DocumentWriter;
 import org.axiswatch.store.Ingester;
 import org.axiswatch.store.StoreException;
+import org.axiswatch.web.IndexSearch;
 import org.axiswatch.web.StoreWorkbench;
+import org.axiswatch.search.StoreCatalog;
+import org.axiswatch.search.StoreIndexer;
+import org.axiswatch.store.KnowledgeBase;
 import org.axiswatch.web.WebBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,11 +56,16 @@ public final class WebBenchCommand implements Callable<Integer> {
       System.err.println("axiswatch: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    // the knowledge base serve uses: the embedded store in the data folder
-    try (Database db = Database.openEmbedded(dir.resolve("bench-store"))) {
+    // what serve runs: the embedded store in the data folder, the search index beside it
+    Path storeDir = dir.resolve("bench-store");
+    try (Database db = Database.openEmbedded(storeDir);
+        StoreIndexer index = StoreIndexer.open(storeDir, new StoreCatalog(new KnowledgeBase(db)))) {
       Ingester ingester = new Ingester(db, Analyzer.standard(),
           new DocumentWriter(CrossDocumentResolver.standard()));
-      new WebBench(settings, System.out).run(StoreWorkbench.scanning(db, ingester, dir.resolve("bench-store")));
+      ingester.listen(index);
+      try (StoreWorkbench workbench = new StoreWorkbench(db, ingester, storeDir, new IndexSearch(index))) {
+        new WebBench(settings, System.out).run(workbench);
+      }
       return ExitCodes.OK;
     } catch (StoreException e) {
       System.err.println("axiswatch: " + e.getMessage());

@@ -43,8 +43,21 @@ public final class StoreIndexer implements StoredDocumentListener, AutoCloseable
     return healed;
   }
 
+  /**
+   * Commits what was indexed since the last commit and refreshes the searchers: for a server,
+   * where an upload must be findable by the next search rather than the next batch.
+   */
+  public synchronized void commitNow() {
+    batches.finish();
+  }
+
+  /** Searches the index as of its last commit; safe to share between threads. */
+  public HitSearcher searcher() {
+    return index.searcher();
+  }
+
   @Override
-  public void stored(StoredDocument document) {
+  public synchronized void stored(StoredDocument document) {
     batches.indexed(SearchDocuments.of(document.analysis(), document.entityIds()));
   }
 

@@ -20,6 +20,8 @@ import org.axiswatch.mentions.Mention;
 import org.axiswatch.pipeline.AnalyzedDocument;
 import org.axiswatch.pipeline.PartialDate;
 import org.axiswatch.read.SourceDocument;
+import org.axiswatch.search.SearchDocument;
+import org.axiswatch.search.SearchDocuments;
 import org.axiswatch.sanctions.Decision;
 import org.axiswatch.sanctions.ScreeningHit;
 import org.axiswatch.web.Views.Appearance;
@@ -199,7 +201,10 @@ final class KnowledgeFold {
     for (AnalyzedDocument d : docs) {
       Views.DocumentSummary s = MemoryWorkbench.summary(d);
       String text = d.get(SourceDocument.KEY).original();
-      if (cutter.isEmpty() || !cutter.matchesAll(text)
+      SearchDocument indexed = SearchDocuments.of(d);
+      if (cutter.isEmpty()
+          || (q.type() != null && !indexed.types().contains(q.type()))
+          || (q.source() != null && !indexed.sources().contains(q.source())) || !cutter.matchesAll(text)
           || (q.language() != null && !q.language().equals(s.language()))
           || !within(s.date(), q.from(), q.to())
           || (q.entity() != null && entity(q.entity()).stream()

@@ -2,6 +2,7 @@ package org.axiswatch.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import org.axiswatch.mentions.EntityType;
 import org.axiswatch.sanctions.Verdict;
 import org.axiswatch.web.Views.EventFilter;
 import org.axiswatch.web.Views.ScreeningRequest;
@@ -17,14 +18,15 @@ final class KnowledgeHandlers {
     this.lists = lists;
   }
 
-  /** GET /api/search?q=…&lang=&entity=&from=&to=&limit= */
+  /** GET /api/search?q=…&lang=&entity=&type=&source=&from=&to=&limit= */
   void search(Context ctx) {
     String q = Params.text(ctx, "q");
     if (q == null) {
       throw ApiError.badRequest("say what to search for: ?q=WORDS");
     }
     ctx.json(workbench.search(new SearchQuery(q, Params.text(ctx, "lang"),
-        Params.text(ctx, "entity"), Params.date(ctx, "from"), Params.date(ctx, "to"),
+        Params.text(ctx, "entity"), entityType(ctx), Params.text(ctx, "source"),
+        Params.date(ctx, "from"), Params.date(ctx, "to"),
         Params.number(ctx, "limit", 20, 1, 200))));
   }
 
@@ -91,9 +93,30 @@ final class KnowledgeHandlers {
     ctx.json(workbench.brief(Params.text(ctx, "entity")));
   }
 
+  /**
+   * GET /api/brief.html?entity=: the HTML brief, under its own policy that admits its inline
+   * blocks by hash (the workbench pages keep theirs); {@code ?download=1} saves it instead.
+   */
+  void briefHtml(Context ctx) {
+    BriefPage page = BriefPage.of(workbench.briefHtml(Params.text(ctx, "entity")));
+    ctx.header("Content-Security-Policy", page.policy());
+    ctx.header("Content-Disposition", (Params.text(ctx, "download") != null ? "attachment" : "inline")
+        + "; filename=\"axiswatch-brief.html\"");
+    ctx.contentType("text/html; charset=utf-8").result(page.html());
+  }
+
   private static EventFilter filter(Context ctx) {
     return new EventFilter(Params.text(ctx, "entity"), Params.date(ctx, "from"),
         Params.date(ctx, "to"), Params.text(ctx, "type"));
+  }
+
+  private static EntityType entityType(Context ctx) {
+    String t = Params.text(ctx, "type");
+    try {
+      return t == null ? null : EntityType.valueOf(t.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest("type must be one of " + java.util.Arrays.toString(EntityType.values()));
+    }
   }
 
   private static Verdict verdict(Context ctx) {

@@ -39,6 +39,7 @@ final class Routes {
         new Route(HandlerType.GET, "/api/network", knowledge::network),
         new Route(HandlerType.GET, "/api/screening", knowledge::screeningHits),
         new Route(HandlerType.POST, "/api/screening", knowledge::screen),
-        new Route(HandlerType.GET, "/api/brief", knowledge::brief));
+        new Route(HandlerType.GET, "/api/brief", knowledge::brief),
+        new Route(HandlerType.GET, "/api/brief.html", knowledge::briefHtml));
   }
 }

@@ -5,15 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axiswatch.analysis.EntityProfile;
 import org.axiswatch.analysis.KbEntity;
 import org.axiswatch.analysis.Knowledge;
 import org.axiswatch.analysis.BriefContent;
 import org.axiswatch.analysis.Selection;
 import org.axiswatch.analysis.StoredFindings;
+import org.axiswatch.outputs.BriefHtml;
 import org.axiswatch.outputs.BriefMarkdown;
 import org.axiswatch.pipeline.Language;
 import org.axiswatch.read.ReadException;
@@ -45,11 +49,20 @@ import org.axiswatch.web.Views.Upload;
  * The workbench over the knowledge base the commands use: uploads go through the store's {@link
  * Ingester} (one transaction each, under the ingest lock), reads through {@link KnowledgeBase} and
  * the analysis package's {@link Knowledge} (the analyst's merges and splits applied), merges and
- * splits are the store's analyst decisions. One JDBC connection, so calls take turns.
+ * splits are the store's analyst decisions. Writes take turns on the store's own connection;
+ * reads run side by side on {@link ReadConnections}, searches on the Lucene index, and the read of
+ * the whole knowledge base is shared until the store's change marker moves.
  */
-public final class StoreWorkbench implements Workbench {
-  /** How long a read of the whole knowledge base is reused when nothing was written here. */
-  private static final long KNOWLEDGE_MAX_AGE_NANOS = 5_000_000_000L;
+public final class StoreWorkbench implements Workbench, AutoCloseable {
+  /** Read connections: a few suffice on a small machine; more only queue on the CPU. */
+  private static final int READERS = 4;
+
+  /** The knowledge base as read at one change marker. */
+  private record Snapshot(String marker, Knowledge knowledge, IdentityMap map,
+      Map<String, DocumentSummary> listing, Map<String, DocumentView> documents) {}
+
+  /** Documents kept ready per snapshot: a reader's working set, not the corpus. */
+  private static final int DOCUMENTS_KEPT = 256;
 
   private final Database db;
   private final KnowledgeBase kb;
@@ -57,42 +70,53 @@ public final class StoreWorkbench implements Workbench {
   private final Path dataDir;
   private final boolean embedded;
   private final WorkbenchSearch search;
-  private Knowledge knowledge;
-  private long knowledgeRead;
+  private final ReadConnections reads;
+  private final Object writeTurn = new Object();
+  private final Object snapshotTurn = new Object();
+  private volatile Snapshot snapshot;
 
   /**
    * @param dataDir the data folder: scratch space for uploads and, for an embedded store, the
    *     ingest lock
-   * @param search searches the stored documents (the Lucene index, or a scan)
+   * @param search searches the stored documents: {@link IndexSearch} over the index the ingester
+   *     feeds
    */
-  public StoreWorkbench(Database db, Ingester ingester, Path dataDir, WorkbenchSearch search) {
-    this(db, ingester, dataDir, search, true);
-  }
-
-  /** Over the store, searching by a scan of the stored documents (no index). */
-  public static StoreWorkbench scanning(Database db, Ingester ingester, Path dataDir) {
-    return new StoreWorkbench(db, ingester, dataDir, null, false);
-  }
-
-  private StoreWorkbench(Database db, Ingester ingester, Path dataDir, WorkbenchSearch search,
-      boolean indexed) {
+  public StoreWorkbench(Database db, Ingester ingester, Path dataDir, WorkbenchSearch search)
+      throws StoreException {
     this.db = Objects.requireNonNull(db, "db");
     this.kb = new KnowledgeBase(db);
     this.ingester = Objects.requireNonNull(ingester, "ingester");
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     this.embedded = !db.isPostgres();
-    this.search = indexed ? Objects.requireNonNull(search, "search") : new ScanSearch(kb);
+    this.search = Objects.requireNonNull(search, "search");
+    this.reads = new ReadConnections(db, READERS);
   }
 
   @Override
-  public synchronized Upload upload(String fileName, byte[] bytes) throws ReadException {
+  public Upload upload(String fileName, byte[] bytes) throws ReadException {
     Ingester.Outcome outcome;
+    synchronized (writeTurn) {
+      outcome = ingest(fileName, bytes);
+      search.refresh();
+    }
+    if (outcome.status() == Ingester.Status.FAILED) {
+      String problem = outcome.problem() == null ? "not stored" : outcome.problem();
+      throw new ReadException(outcome.file(), problem.startsWith(outcome.file() + ": ")
+          ? problem.substring(outcome.file().toString().length() + 2) : problem);
+    }
+    DocumentSummary summary = documents().stream()
+        .filter(d -> d.id().equals(outcome.documentId())).findFirst()
+        .orElseThrow(() -> new ApiError(500, "stored but not listed: " + outcome.documentId(), fileName));
+    return new Upload(summary, outcome.status() == Ingester.Status.STORED);
+  }
+
+  private Ingester.Outcome ingest(String fileName, byte[] bytes) throws ReadException {
     try (IngestLock lock = embedded ? IngestLock.acquire(dataDir) : null) {
       Path dir = Files.createTempDirectory(Files.createDirectories(dataDir.resolve("uploads")), "up");
       Path file = dir.resolve(fileName);
       try {
         Files.write(file, bytes);
-        outcome = ingester.ingest(file);
+        return ingester.ingest(file);
       } finally {
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
@@ -102,62 +126,84 @@ public final class StoreWorkbench implements Workbench {
     } catch (IOException e) {
       throw new ReadException(Path.of(fileName), "cannot stage the upload: " + e.getMessage(), e);
     }
-    if (outcome.status() == Ingester.Status.FAILED) {
-      String problem = outcome.problem() == null ? "not stored" : outcome.problem();
-      throw new ReadException(outcome.file(), problem.startsWith(outcome.file() + ": ")
-          ? problem.substring(outcome.file().toString().length() + 2) : problem);
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    return reads.read(k -> k.documents().stream().map(StoreViews::summary).toList());
+  }
+
+  @Override
+  public Optional<DocumentView> document(String id) {
+    // a stored document never changes; its view does only when the names or identities do, and
+    // those move the change marker, which starts a new snapshot with no views kept
+    Snapshot s = snapshot();
+    DocumentView kept = s.documents().get(id);
+    if (kept != null) {
+      return Optional.of(kept);
     }
-    knowledge = null;
-    DocumentSummary summary = documents().stream()
-        .filter(d -> d.id().equals(outcome.documentId())).findFirst()
-        .orElseThrow(() -> new ApiError(500, "stored but not listed: " + outcome.documentId(), fileName));
-    return new Upload(summary, outcome.status() == Ingester.Status.STORED);
-  }
-
-  @Override
-  public synchronized List<DocumentSummary> documents() {
-    return sql(() -> kb.documents().stream().map(StoreViews::summary).toList());
-  }
-
-  @Override
-  public synchronized Optional<DocumentView> document(String id) {
-    Optional<StoredDocument> stored = sql(() -> kb.load(id));
-    return stored.map(d -> StoreViews.document(d, knowledge(), sql(kb::identityMap)));
-  }
-
-  @Override
-  public synchronized SearchResult search(SearchQuery query) {
-    return search.search(query);
-  }
-
-  @Override
-  public synchronized Optional<EntityView> entity(String id) {
-    Knowledge k = knowledge();
-    return k.entity(id).map(e -> StoreViews.entity(EntityProfile.of(k, e), k, sql(kb::identityMap)));
-  }
-
-  @Override
-  public synchronized Optional<EntityView> merge(String kept, String absorbed) {
-    Knowledge k = knowledge();
-    if (k.entity(kept).isEmpty() || k.entity(absorbed).isEmpty()) {
-      return Optional.empty();
+    Optional<DocumentView> view = reads.read(k -> k.load(id))
+        .map(d -> StoreViews.document(d, s.knowledge(), s.map()));
+    if (view.isPresent()) {
+      if (s.documents().size() >= DOCUMENTS_KEPT) {
+        s.documents().clear();
+      }
+      s.documents().put(id, view.get());
     }
-    if (kept.equals(absorbed)) {
-      throw new IllegalArgumentException("an entity cannot be merged into itself: " + kept);
+    return view;
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) {
+    SearchResult found = search.search(query);
+    // the index keeps a title only when the document has one; the listing names every document
+    Map<String, DocumentSummary> listing = snapshot().listing();
+    return new SearchResult(found.query(), found.total(), found.hits().stream().map(h -> {
+      DocumentSummary d = listing.get(h.id());
+      return d == null ? h : new Views.SearchHit(h.id(), d.title(), d.fileName(), h.date(),
+          h.language(), h.score(), h.fragments());
+    }).toList());
+  }
+
+  @Override
+  public Optional<EntityView> entity(String id) {
+    Snapshot s = snapshot();
+    Knowledge k = s.knowledge();
+    return k.entity(id).map(e -> StoreViews.entity(EntityProfile.of(k, e), k, s.map()));
+  }
+
+  @Override
+  public Optional<EntityView> merge(String kept, String absorbed) {
+    synchronized (writeTurn) {
+      Knowledge k = knowledge();
+      if (k.entity(kept).isEmpty() || k.entity(absorbed).isEmpty()) {
+        return Optional.empty();
+      }
+      if (kept.equals(absorbed)) {
+        throw new IllegalArgumentException("an entity cannot be merged into itself: " + kept);
+      }
+      sql(() -> {
+        kb.decide(AnalystDecision.merge(kept, absorbed));
+        return null;
+      });
     }
-    sql(() -> {
-      kb.decide(AnalystDecision.merge(kept, absorbed));
-      return null;
-    });
-    knowledge = null;
     return entity(kept);
   }
 
   @Override
-  public synchronized Optional<EntityView> split(String id, List<String> names) {
+  public Optional<EntityView> split(String id, List<String> names) {
+    String newId;
+    synchronized (writeTurn) {
+      newId = decideSplit(id, names);
+    }
+    return newId == null ? Optional.empty() : entity(newId);
+  }
+
+  /** Records the split; the new entity's id, or null when {@code id} names nothing. */
+  private String decideSplit(String id, List<String> names) {
     Optional<KbEntity> e = knowledge().entity(id);
     if (e.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     for (String name : names) {
       String key = FormNormalizer.normalize(name);
@@ -172,46 +218,44 @@ public final class StoreWorkbench implements Workbench {
       kb.decide(AnalystDecision.split(id, newId, names));
       return null;
     });
-    knowledge = null;
-    return entity(newId);
+    return newId;
   }
 
   @Override
-  public synchronized List<EventRow> events(EventFilter filter) {
+  public List<EventRow> events(EventFilter filter) {
     return StoreViews.events(knowledge(), filter);
   }
 
   @Override
-  public synchronized List<LedgerRow> exchanges(String entity) {
+  public List<LedgerRow> exchanges(String entity) {
     return StoreViews.ledger(knowledge(), entity);
   }
 
   @Override
-  public synchronized List<ClaimRow> claims(String entity) {
-    Knowledge k = knowledge();
-    IdentityMap map = sql(kb::identityMap);
+  public List<ClaimRow> claims(String entity) {
+    Snapshot s = snapshot();
     List<ClaimRow> rows = new ArrayList<>();
     for (StoredDocument d : storedDocuments()) {
-      rows.addAll(StoreViews.claims(d, k, map, entity));
+      rows.addAll(StoreViews.claims(d, s.knowledge(), s.map(), entity));
     }
     return rows;
   }
 
   @Override
-  public synchronized Network network(String entity) {
+  public Network network(String entity) {
     return StoreViews.network(knowledge(), entity);
   }
 
   @Override
-  public synchronized List<ScreeningRow> screening(ScreeningRequest request) {
+  public List<ScreeningRow> screening(ScreeningRequest request) {
     return StoreViews.screening(knowledge(), request);
   }
 
   @Override
-  public synchronized BriefView brief(String entity) {
+  public BriefView brief(String entity) {
     Selection selection = new Selection(entity, null, null);
     try {
-      BriefContent content = BriefContent.of(sql(() -> StoredFindings.load(kb, selection)), selection);
+      BriefContent content = BriefContent.of(reads.read(k -> StoredFindings.load(k, selection)), selection);
       String about = entity == null ? "all documents" : knowledge().name(entity);
       return new BriefView("Brief: " + about, BriefMarkdown.write(content, Language.KO));
     } catch (IllegalArgumentException e) {
@@ -219,22 +263,63 @@ public final class StoreWorkbench implements Workbench {
     }
   }
 
+  @Override
+  public String briefHtml(String entity) {
+    Selection selection = new Selection(entity, null, null);
+    try {
+      BriefContent content = BriefContent.of(reads.read(k -> StoredFindings.load(k, selection)), selection);
+      return BriefHtml.write(content, Language.KO, BriefHtml.Mode.INTERACTIVE);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+  }
+
   private List<StoredDocument> storedDocuments() {
-    return sql(() -> {
+    return reads.read(k -> {
       List<StoredDocument> out = new ArrayList<>();
-      for (String id : kb.documentIds()) {
-        kb.load(id).ifPresent(out::add);
+      for (String id : k.documentIds()) {
+        k.load(id).ifPresent(out::add);
       }
       return out;
     });
   }
 
-  private Knowledge knowledge() {
-    if (knowledge == null || System.nanoTime() - knowledgeRead > KNOWLEDGE_MAX_AGE_NANOS) {
-      knowledge = sql(() -> Knowledge.read(kb));
-      knowledgeRead = System.nanoTime();
+  private static Map<String, DocumentSummary> listing(KnowledgeBase k) throws SQLException {
+    Map<String, DocumentSummary> byId = new HashMap<>();
+    for (var d : k.documents()) {
+      byId.put(d.id(), StoreViews.summary(d));
     }
-    return knowledge;
+    return byId;
+  }
+
+  private Knowledge knowledge() {
+    return snapshot().knowledge();
+  }
+
+  /**
+   * The knowledge base as of the store's current change marker: read once per change, by one
+   * thread while the others wait for it, then shared (Knowledge is not changed after it is read).
+   */
+  private Snapshot snapshot() {
+    String marker = reads.changeMarker();
+    Snapshot s = snapshot;
+    if (s != null && s.marker().equals(marker)) {
+      return s;
+    }
+    synchronized (snapshotTurn) {
+      s = snapshot;
+      if (s == null || !s.marker().equals(marker)) {
+        s = reads.read(k -> new Snapshot(marker, Knowledge.read(k), k.identityMap(),
+            listing(k), new ConcurrentHashMap<>()));
+        snapshot = s;
+      }
+      return s;
+    }
+  }
+
+  @Override
+  public void close() {
+    reads.close();
   }
 
   private interface Query<T> {

@@ -8,6 +8,7 @@ import org.axiswatch.facts.EventType;
 import org.axiswatch.facts.Exchange;
 import org.axiswatch.facts.Plover;
 import org.axiswatch.mentions.Entity;
+import org.axiswatch.mentions.EntityType;
 import org.axiswatch.mentions.Mention;
 import org.axiswatch.pipeline.PartialDate;
 import org.axiswatch.pipeline.Span;
@@ -45,11 +46,14 @@ public final class Views {
    * @param text the analyst's words
    * @param language "ko", "en" or null for any
    * @param entity only documents naming this entity id, or null
+   * @param type only documents naming an entity of this type, or null
+   * @param source only documents citing this source entity id, or null
    * @param from only documents dated on or after, or null
    * @param to only documents dated on or before, or null
    */
   public record SearchQuery(
-      String text, String language, String entity, PartialDate from, PartialDate to, int limit) {
+      String text, String language, String entity, EntityType type, String source,
+      PartialDate from, PartialDate to, int limit) {
     public SearchQuery {
       Objects.requireNonNull(text, "text");
       if (limit < 1 || limit > 200) {

@@ -104,7 +104,7 @@ public final class WebBench {
     while (System.nanoTime() < end && rec.count() < settings.maxRequests()) {
       long t = System.nanoTime();
       if (random.nextInt(3) < 2) {
-        workbench.search(new SearchQuery(WORDS.get(random.nextInt(WORDS.size())), null, null, null, null, 20));
+        workbench.search(new SearchQuery(WORDS.get(random.nextInt(WORDS.size())), null, null, null, null, null, null, 20));
       } else {
         workbench.document(ids.get(random.nextInt(ids.size())));
       }

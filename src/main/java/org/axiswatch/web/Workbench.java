@@ -54,4 +54,12 @@ public interface Workbench {
   List<ScreeningRow> screening(ScreeningRequest request);
 
   BriefView brief(String entity);
+
+  /**
+   * The outputs stage's self-contained HTML brief (inline style and scripts). Only a workbench
+   * over the knowledge base writes it; the in-memory stand-in has no findings to write it from.
+   */
+  default String briefHtml(String entity) {
+    throw new ApiError(501, "the HTML brief is written from the knowledge base (axiswatch serve)", null);
+  }
 }

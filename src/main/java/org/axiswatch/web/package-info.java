@@ -9,7 +9,14 @@
  * a strict Content-Security-Policy: document text is untrusted and the pages render it with DOM
  * text nodes only.
  *
+ * <p>Over the store, searches go to the search stage's Lucene index ({@link
+ * org.axiswatch.web.IndexSearch}), reads run side by side on a few read connections ({@link
+ * org.axiswatch.web.ReadConnections}), writes take turns.
+ *
  * <p>Must not touch: extraction logic, SQL, the index's internals (the workbench's implementations
- * call the stage APIs).
+ * call the stage APIs). One exception until the store offers it: {@link
+ * org.axiswatch.web.ReadConnections#changeMarker()} is a read-only aggregate query (document count,
+ * last ingest, last identity decision) that says when the shared read of the knowledge base is
+ * stale; it belongs in {@code KnowledgeBase}.
  */
 package org.axiswatch.web;

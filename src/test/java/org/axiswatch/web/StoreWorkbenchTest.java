@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.axiswatch.resolve.CrossDocumentResolver;
-import org.axiswatch.store.Database;
-import org.axiswatch.store.DocumentWriter;
-import org.axiswatch.store.Ingester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +15,8 @@ class StoreWorkbenchTest {
   @Test
   void uploadReadMergeSplitThroughTheStore() throws Exception {
     Path data = dir.resolve("data");
-    try (Database db = Database.openEmbedded(data);
-        TestServer s = new TestServer(StoreWorkbench.scanning(db, new Ingester(db,
-            TestServer.tableAnalyzer(), new DocumentWriter(CrossDocumentResolver.standard())), data), 1 << 20)) {
+    try (StoreFixture f = new StoreFixture(data)) {
+      TestServer s = f.server;
       HttpResponse<String> up = s.upload("memo.txt", Corpus.KOREAN);
       assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
       assertThat(s.upload("memo.txt", Corpus.KOREAN).statusCode()).isEqualTo(200);

@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.axiswatch.Analyzer;
-import org.axiswatch.resolve.CrossDocumentResolver;
-import org.axiswatch.store.Database;
-import org.axiswatch.store.DocumentWriter;
-import org.axiswatch.store.Ingester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,11 +28,10 @@ class WorkbenchBrowserIT {
   void analystWalksThroughTheSeedBrief() throws Exception {
     // the same knowledge base `axiswatch serve` opens: the embedded store in a data folder
     Path data = dir.resolve("data");
-    try (Database db = Database.openEmbedded(data);
-        TestServer s = new TestServer(StoreWorkbench.scanning(db, new Ingester(db, Analyzer.standard(),
-            new DocumentWriter(CrossDocumentResolver.standard())), data),
+    try (StoreFixture f = new StoreFixture(data, Analyzer.standard(),
             WorkbenchServer.Config.DEFAULT_MAX_UPLOAD);
         Browser b = new Browser()) {
+      TestServer s = f.server;
       b.login(s.base(), TestServer.TOKEN);
       b.upload(seed());
       assertThat(b.driver.findElement(By.id("upload-status")).getText()).contains("added");
@@ -79,6 +74,11 @@ class WorkbenchBrowserIT {
       b.driver.get(s.base() + "/brief.html");
       b.waitForText("#brief", "# ");
       b.screenshot("brief");
+
+      // the HTML brief: its inline chart scripts run under its own hash-based policy
+      b.driver.get(s.base() + "/api/brief.html");
+      b.waitFor(".chart canvas");
+      b.screenshot("brief-html");
 
       assertThat(b.console()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }

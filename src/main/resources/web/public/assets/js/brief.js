@@ -6,6 +6,9 @@ nav();
 
 async function show(entity) {
   const out = document.getElementById('brief');
+  // the HTML brief is served by the API under its own policy (inline charts allowed by hash)
+  document.getElementById('brief-html').href = '/api/brief.html' + query({entity});
+  document.getElementById('brief-download').href = '/api/brief.html' + query({entity, download: 1});
   try {
     const brief = await api('/api/brief' + query({entity}));
     document.title = 'Axiswatch · ' + brief.title;

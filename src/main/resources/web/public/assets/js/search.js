@@ -5,7 +5,7 @@ import {nav} from './nav.js';
 nav();
 const results = document.getElementById('results');
 const form = document.getElementById('search-form');
-const fields = ['q', 'lang', 'entity', 'from', 'to'];
+const fields = ['q', 'lang', 'entity', 'type', 'source', 'from', 'to'];
 
 async function search(params) {
   try {
