@@ -68,6 +68,19 @@ public final class KnowledgeBase {
     return new DocumentLoader(c).load(documentId);
   }
 
+  /**
+   * A value that changes whenever the knowledge base does: the documents (count, last ingest) and
+   * the last analyst decision. Cheap enough to ask on every request that caches a whole-base read.
+   */
+  public String changeMarker() throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM document),"
+            + " (SELECT MAX(ingested_at) FROM document), (SELECT MAX(id) FROM analyst_decision)");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) + "|" + rs.getTimestamp(2) + "|" + rs.getLong(3);
+    }
+  }
+
   /** Rows per table (tests and diagnostics). */
   public Map<String, Long> rowCounts() throws SQLException {
     Map<String, Long> counts = new LinkedHashMap<>();

@@ -1,7 +1,5 @@
 package org.axiswatch.web;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +21,6 @@ final class ReadConnections implements AutoCloseable {
   }
 
   private record Lent(Database db, KnowledgeBase kb) {}
-
-  private static final String CHANGE_MARKER = "SELECT (SELECT COUNT(*) FROM document),"
-      + " (SELECT MAX(ingested_at) FROM document), (SELECT MAX(id) FROM analyst_decision)";
 
   private final List<Database> opened = new ArrayList<>();
   private final BlockingQueue<Lent> free;
@@ -49,18 +44,9 @@ final class ReadConnections implements AutoCloseable {
     return lend(lent -> read.run(lent.kb()));
   }
 
-  /**
-   * What changes whenever the knowledge base does: the documents (count, last ingest) and the
-   * last identity decision. Cheap enough to ask on every request that reads the whole base.
-   */
+  /** What changes whenever the knowledge base does (see {@link KnowledgeBase#changeMarker()}). */
   String changeMarker() {
-    return lend(lent -> {
-      try (PreparedStatement ps = lent.db().connection().prepareStatement(CHANGE_MARKER);
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) + "|" + rs.getTimestamp(2) + "|" + rs.getLong(3);
-      }
-    });
+    return lend(lent -> lent.kb().changeMarker());
   }
 
   private interface OnLent<T> {

@@ -14,9 +14,6 @@
  * org.axiswatch.web.ReadConnections}), writes take turns.
  *
  * <p>Must not touch: extraction logic, SQL, the index's internals (the workbench's implementations
- * call the stage APIs). One exception until the store offers it: {@link
- * org.axiswatch.web.ReadConnections#changeMarker()} is a read-only aggregate query (document count,
- * last ingest, last identity decision) that says when the shared read of the knowledge base is
- * stale; it belongs in {@code KnowledgeBase}.
+ * call the stage APIs).
  */
 package org.axiswatch.web;
