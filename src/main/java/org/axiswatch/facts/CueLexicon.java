@@ -1,9 +1,12 @@
 package org.axiswatch.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,11 @@ final class CueLexicon {
 
   private record Cue(CueKind kind, Pattern pattern) {}
 
+  /** The kinds found in one text, by span: a sentence's span is asked again for each of its items. */
+  private record KindsMemo(String text, Map<Long, Set<CueKind>> bySpan) {}
+
   private final List<Cue> cues;
+  private volatile KindsMemo kindsMemo = new KindsMemo("", new ConcurrentHashMap<>());
 
   private CueLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
@@ -51,10 +58,22 @@ final class CueLexicon {
 
   /** The kinds of cue present in text[start, end). */
   Set<CueKind> kinds(String text, int start, int end) {
+    KindsMemo memo = kindsMemo;
+    if (memo.text() != text) {
+      memo = new KindsMemo(text, new ConcurrentHashMap<>());
+      kindsMemo = memo;
+    }
+    long span = (long) start << 32 | (end & 0xffffffffL);
+    Set<CueKind> known = memo.bySpan().get(span);
+    if (known != null) {
+      return known;
+    }
     Set<CueKind> out = EnumSet.noneOf(CueKind.class);
     for (Found f : find(text, start, end, EnumSet.allOf(CueKind.class))) {
       out.add(f.kind());
     }
-    return out;
+    Set<CueKind> kinds = Collections.unmodifiableSet(out);
+    memo.bySpan().put(span, kinds);
+    return kinds;
   }
 }

@@ -7,7 +7,11 @@ import java.util.regex.Pattern;
 
 /** The author's hedges and their ICD 203 levels (hedges.yaml). */
 final class HedgeLexicon {
-  private record Hedge(String term, Pattern pattern, EstimativeLevel level) {}
+  /**
+   * @param lead the term's first word, which every match of a Korean term contains as written
+   *     (only spaces become \s*), so a sentence without it need not be searched; null for English
+   */
+  private record Hedge(String term, Pattern pattern, EstimativeLevel level, String lead) {}
 
   private final List<Hedge> hedges;
 
@@ -19,8 +23,10 @@ final class HedgeLexicon {
     List<Hedge> hedges = new ArrayList<>();
     for (DataEntry e : entries) {
       String term = e.text("term");
-      hedges.add(new Hedge(term, LexiconPatterns.literal(e, term, e.text("lang")),
-          e.constant("level", EstimativeLevel.class)));
+      String lang = e.text("lang");
+      String lead = "ko".equals(lang) && !term.contains("{L}") ? term.split(" ", -1)[0] : null;
+      hedges.add(new Hedge(term, LexiconPatterns.literal(e, term, lang),
+          e.constant("level", EstimativeLevel.class), lead));
     }
     return new HedgeLexicon(hedges);
   }
@@ -34,6 +40,9 @@ final class HedgeLexicon {
     int bestLength = 0;
     int bestAt = -1;
     for (Hedge h : hedges) {
+      if (h.lead() != null && !contains(text, h.lead(), start, end)) {
+        continue;
+      }
       Matcher m = h.pattern().matcher(text).region(start, end);
       while (m.find()) {
         int length = m.end() - m.start();
@@ -45,5 +54,10 @@ final class HedgeLexicon {
       }
     }
     return best == null ? null : new Estimative(best.term(), best.level());
+  }
+
+  private static boolean contains(String text, String word, int start, int end) {
+    int at = text.indexOf(word, start);
+    return at >= 0 && at + word.length() <= end;
   }
 }

@@ -10,11 +10,23 @@ final class ItemLexicon {
   /** An item term at a place in the text. */
   record Found(ItemTerm term, int start, int end) {}
 
-  private final List<ItemTerm> terms;
+  /** A term with what find needs of it, worked out once. */
+  private record Needle(ItemTerm term, boolean latin, String text) {}
+
+  /** A text and its lower case, kept because every sentence of a document asks for the same. */
+  private record Lowered(String text, String lower) {}
+
+  private final List<Needle> terms;
+  private volatile Lowered lastLowered = new Lowered("", "");
 
   private ItemLexicon(List<ItemTerm> terms) {
     this.terms = terms.stream()
-        .sorted(Comparator.comparingInt((ItemTerm t) -> t.term().length()).reversed()).toList();
+        .sorted(Comparator.comparingInt((ItemTerm t) -> t.term().length()).reversed())
+        .map(t -> {
+          boolean latin = t.term().chars().allMatch(c -> c < 0x3000);
+          return new Needle(t, latin, latin ? t.term().toLowerCase(Locale.ROOT) : t.term());
+        })
+        .toList();
   }
 
   static ItemLexicon load(List<DataEntry> entries) {
@@ -42,11 +54,12 @@ final class ItemLexicon {
    */
   List<Found> find(String text, int start, int end) {
     boolean[] taken = new boolean[end - start];
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = lower(text);
     List<Found> out = new ArrayList<>();
-    for (ItemTerm t : terms) {
-      boolean latin = t.term().chars().allMatch(c -> c < 0x3000);
-      String needle = latin ? t.term().toLowerCase(Locale.ROOT) : t.term();
+    for (Needle n : terms) {
+      ItemTerm t = n.term();
+      boolean latin = n.latin();
+      String needle = n.text();
       String hay = latin ? lower : text;
       int from = start;
       int at;
@@ -68,6 +81,15 @@ final class ItemLexicon {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  private String lower(String text) {
+    Lowered last = lastLowered;
+    if (last.text() != text) {
+      last = new Lowered(text, text.toLowerCase(Locale.ROOT));
+      lastLowered = last;
+    }
+    return last.lower();
   }
 
   /** Latin words stand apart from Latin letters; Hangul particles may follow ("MIG-29와"). */

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.axiswatch.resolve.NameIndex;
 import org.axiswatch.resolve.NameMatcher;
 import org.axiswatch.resolve.OrgIndex;
@@ -18,6 +20,13 @@ import org.axiswatch.resolve.OrgIndex;
 public final class Screener {
   private final NameIndex<ListedEntry> individuals = new NameIndex<>();
   private final OrgIndex<ListedEntry> entities = new OrgIndex<>();
+  /**
+   * The lists do not change once read, so a name's matches are kept: the same states, units and
+   * leaders are screened in document after document. Bounded, so a long ingest's heap stays flat.
+   */
+  private final Map<String, List<NameIndex.Found<ListedEntry>>> peopleFound = new ConcurrentHashMap<>();
+  private final Map<String, List<NameIndex.Found<ListedEntry>>> entitiesFound = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED = 20_000;
 
   public Screener(List<ListedEntry> entries) {
     for (ListedEntry e : entries) {
@@ -39,7 +48,8 @@ public final class Screener {
     Map<ListedEntry, ScreeningResult> best = new LinkedHashMap<>();
     for (String name : s.names()) {
       List<NameIndex.Found<ListedEntry>> found = person
-          ? individuals.search(NameNoise.clean(name)) : entities.search(name);
+          ? remembered(peopleFound, NameNoise.clean(name), individuals::search)
+          : remembered(entitiesFound, name, entities::search);
       for (NameIndex.Found<ListedEntry> f : found) {
         AttributeCheck.Outcome o = AttributeCheck.compare(s, f.item(), f.name());
         double score = Math.max(0, Math.min(1, f.match().score() + o.delta()));
@@ -53,5 +63,18 @@ public final class Screener {
     List<ScreeningResult> out = new ArrayList<>(best.values());
     out.sort(Comparator.comparingDouble(ScreeningResult::score).reversed());
     return out;
+  }
+
+  private static List<NameIndex.Found<ListedEntry>> remembered(
+      Map<String, List<NameIndex.Found<ListedEntry>>> memory, String name,
+      Function<String, List<NameIndex.Found<ListedEntry>>> search) {
+    List<NameIndex.Found<ListedEntry>> found = memory.get(name);
+    if (found == null) {
+      found = List.copyOf(search.apply(name));
+      if (memory.size() < MAX_REMEMBERED) {
+        memory.put(name, found);
+      }
+    }
+    return found;
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,9 @@ final class EntityWriter {
   private final String documentId;
   private final CrossDocumentResolver resolver;
   private final Map<String, String> kbIds = new LinkedHashMap<>();
+  /** Entities and (entity, form) pairs this transaction has already made sure of. */
+  private final Set<String> ensured = new HashSet<>();
+  private final Set<List<String>> formsEnsured = new HashSet<>();
 
   EntityWriter(Connection c, String documentId, CrossDocumentResolver resolver) {
     this.c = c;
@@ -36,6 +40,14 @@ final class EntityWriter {
   }
 
   Map<String, String> write(List<Entity> entities) throws SQLException {
+    try (DocumentEntityRows rows = new DocumentEntityRows(c, documentId)) {
+      write(entities, rows);
+      rows.flush();
+    }
+    return kbIds;
+  }
+
+  private void write(List<Entity> entities, DocumentEntityRows rows) throws SQLException {
     KnownEntities known = new KnownEntities(c);
     int ordinal = 0;
     for (Entity e : entities) {
@@ -56,10 +68,9 @@ final class EntityWriter {
         absorbEarlierContextEntities(kb, e.type(), forms);
       }
       addForms(kb, forms);
-      insertDocumentEntity(e, kb, ordinal++);
+      rows.add(e, kb, ordinal++);
       kbIds.put(e.id(), kb);
     }
-    return kbIds;
   }
 
   /**
@@ -117,6 +128,9 @@ final class EntityWriter {
 
   private void ensureEntity(String id, EntityType type, String name, String code, String wikidata,
       String origin) throws SQLException {
+    if (!ensured.add(id)) {
+      return;
+    }
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entity WHERE id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
@@ -146,6 +160,9 @@ final class EntityWriter {
         if (form == null || form.isBlank() || form.length() > MAX_FORM) {
           continue; // a "form" longer than any name is a stage's mistake, not worth failing the document
         }
+        if (!formsEnsured.add(List.of(kb, form))) {
+          continue; // the same mention text again in this document
+        }
         has.setString(1, kb);
         has.setString(2, form);
         try (ResultSet rs = has.executeQuery()) {
@@ -161,31 +178,51 @@ final class EntityWriter {
     }
   }
 
-  private void insertDocumentEntity(Entity e, String kb, int ordinal) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_entity (document_id,"
-        + " local_id, entity_id, entity_type, name, code, wikidata, origin, ordinal)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, documentId);
-      ps.setString(2, e.id());
-      ps.setString(3, kb);
-      ps.setString(4, e.type().name());
-      ps.setString(5, e.name());
-      Sql.text(ps, 6, e.code());
-      Sql.text(ps, 7, e.wikidata());
-      Sql.text(ps, 8, e.origin());
-      ps.setInt(9, ordinal);
-      ps.executeUpdate();
+  /** The document's own entity records, sent to the store in two batches. */
+  private static final class DocumentEntityRows implements AutoCloseable {
+    private final String documentId;
+    private final PreparedStatement entity;
+    private final PreparedStatement names;
+
+    DocumentEntityRows(Connection c, String documentId) throws SQLException {
+      this.documentId = documentId;
+      this.entity = c.prepareStatement("INSERT INTO document_entity (document_id,"
+          + " local_id, entity_id, entity_type, name, code, wikidata, origin, ordinal)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      this.names = c.prepareStatement("INSERT INTO document_entity_name"
+          + " (document_id, local_id, ordinal, name) VALUES (?, ?, ?, ?)");
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_entity_name"
-        + " (document_id, local_id, ordinal, name) VALUES (?, ?, ?, ?)")) {
+
+    void add(Entity e, String kb, int ordinal) throws SQLException {
+      entity.setString(1, documentId);
+      entity.setString(2, e.id());
+      entity.setString(3, kb);
+      entity.setString(4, e.type().name());
+      entity.setString(5, e.name());
+      Sql.text(entity, 6, e.code());
+      Sql.text(entity, 7, e.wikidata());
+      Sql.text(entity, 8, e.origin());
+      entity.setInt(9, ordinal);
+      entity.addBatch();
       for (int i = 0; i < e.names().size(); i++) {
-        ps.setString(1, documentId);
-        ps.setString(2, e.id());
-        ps.setInt(3, i);
-        ps.setString(4, e.names().get(i));
-        ps.addBatch();
+        names.setString(1, documentId);
+        names.setString(2, e.id());
+        names.setInt(3, i);
+        names.setString(4, e.names().get(i));
+        names.addBatch();
       }
-      ps.executeBatch();
+    }
+
+    void flush() throws SQLException {
+      entity.executeBatch();
+      names.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (entity; names) {
+        // closes both, the first failure reported
+      }
     }
   }
 }
