@@ -54,15 +54,9 @@ public final class BriefCommand implements Callable<Integer> {
       System.err.println("axiswatch: a PDF brief needs --out FILE");
       return ExitCodes.USAGE;
     }
-    FindingsInput.Loaded loaded;
-    try {
-      loaded = FindingsInput.read(files, store, System.err);
-    } catch (org.axiswatch.store.StoreException | java.sql.SQLException e) {
-      System.err.println("axiswatch: " + store.describe() + ": " + e.getMessage());
-      return ExitCodes.STORE;
-    }
-    if (!files.isEmpty() && loaded.failed() == files.size()) {
-      return ExitCodes.BAD_INPUT;
+    FindingsInput.Outcome loaded = FindingsInput.load(files, store, System.err);
+    if (loaded.stopped()) {
+      return loaded.exitCode();
     }
     try {
       BriefContent content = BriefContent.of(loaded.findings(), selection.selection());
@@ -90,7 +84,7 @@ public final class BriefCommand implements Callable<Integer> {
       System.err.println("axiswatch: " + out + ": cannot write: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    return loaded.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    return loaded.unread() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
   private static Format fromExtension(Path out) {

@@ -51,15 +51,9 @@ public final class ExportCommand implements Callable<Integer> {
       System.err.println("axiswatch: csv export writes one file per table: give --out DIRECTORY");
       return ExitCodes.USAGE;
     }
-    FindingsInput.Loaded loaded;
-    try {
-      loaded = FindingsInput.read(files, store, System.err);
-    } catch (org.axiswatch.store.StoreException | java.sql.SQLException e) {
-      System.err.println("axiswatch: " + store.describe() + ": " + e.getMessage());
-      return ExitCodes.STORE;
-    }
-    if (!files.isEmpty() && loaded.failed() == files.size()) {
-      return ExitCodes.BAD_INPUT;
+    FindingsInput.Outcome loaded = FindingsInput.load(files, store, System.err);
+    if (loaded.stopped()) {
+      return loaded.exitCode();
     }
     try {
       Findings f = loaded.findings().select(selection.selection());
@@ -89,6 +83,6 @@ public final class ExportCommand implements Callable<Integer> {
       System.err.println("axiswatch: " + out + ": cannot write: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    return loaded.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    return loaded.unread() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 }

@@ -23,7 +23,35 @@ final class FindingsInput {
   /** Findings and how many files could not be read. */
   record Loaded(Findings findings, int failed) {}
 
+  /**
+   * Findings and how many FILE arguments could not be read, or (findings null) the exit code to
+   * stop with, the reason already printed.
+   */
+  record Outcome(Findings findings, int unread, int exitCode) {
+    boolean stopped() {
+      return findings == null;
+    }
+  }
+
   private FindingsInput() {}
+
+  /**
+   * Reads the findings for a command: a store problem is {@link ExitCodes#STORE}, FILE arguments
+   * none of which could be read are {@link ExitCodes#BAD_INPUT}; messages go to {@code err}.
+   */
+  static Outcome load(List<Path> files, StoreOptions store, PrintStream err) {
+    Loaded loaded;
+    try {
+      loaded = read(files, store, err);
+    } catch (StoreException | SQLException e) {
+      err.println("axiswatch: " + store.describe() + ": " + e.getMessage());
+      return new Outcome(null, 0, ExitCodes.STORE);
+    }
+    if (!files.isEmpty() && loaded.failed() == files.size()) {
+      return new Outcome(null, loaded.failed(), ExitCodes.BAD_INPUT);
+    }
+    return new Outcome(loaded.findings(), loaded.failed(), ExitCodes.OK);
+  }
 
   static Loaded read(List<Path> files, StoreOptions store, PrintStream err)
       throws StoreException, SQLException {
