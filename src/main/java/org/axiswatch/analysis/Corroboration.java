@@ -24,8 +24,8 @@ import org.axiswatch.store.StoredExchange;
  */
 public final class Corroboration {
   private final CredibilityScale scale;
-  private final List<StoredEvent> events;
-  private final List<StoredExchange> exchanges;
+  private final Map<String, List<StoredEvent>> eventsByDocument = new HashMap<>();
+  private final Map<String, List<StoredExchange>> exchangesByDocument = new HashMap<>();
   private final Map<String, List<StoredEvent>> eventGroups = new HashMap<>();
   private final Map<String, List<StoredExchange>> exchangeGroups = new HashMap<>();
   private final Map<String, List<ClaimFinding>> claimsByDocument = new HashMap<>();
@@ -40,21 +40,24 @@ public final class Corroboration {
   public Corroboration(CredibilityScale scale, List<StoredEvent> events,
       List<StoredExchange> exchanges, Findings findings) {
     this.scale = Objects.requireNonNull(scale, "scale");
-    this.events = List.copyOf(events);
-    this.exchanges = List.copyOf(exchanges);
-    for (ReportedEvent g : FactGrouper.events(this.events)) {
-      g.sources().forEach(e -> eventGroups.put(key(e.documentId(), e.span()), g.sources()));
+    // by document, so grading every claim stays linear in the knowledge base
+    events.forEach(e -> eventsByDocument.computeIfAbsent(e.documentId(), k -> new ArrayList<>())
+        .add(e));
+    exchanges.forEach(x -> exchangesByDocument
+        .computeIfAbsent(x.documentId(), k -> new ArrayList<>()).add(x));
+    for (ReportedEvent g : FactGrouper.events(events)) {
+      g.sources().forEach(e -> eventGroups.put(key(e.documentId(), e.ordinal()), g.sources()));
     }
-    for (ReportedExchange g : FactGrouper.exchanges(this.exchanges)) {
-      g.sources().forEach(x -> exchangeGroups.put(key(x.documentId(), x.span()), g.sources()));
+    for (ReportedExchange g : FactGrouper.exchanges(exchanges)) {
+      g.sources().forEach(x -> exchangeGroups.put(key(x.documentId(), x.ordinal()), g.sources()));
     }
     findings.claims().forEach(c -> claimsByDocument
         .computeIfAbsent(c.source().documentId(), k -> new ArrayList<>()).add(c));
     findings.documents().forEach(d -> documents.put(d.id(), d));
   }
 
-  private static String key(String doc, Span span) {
-    return doc + '#' + span.start() + '-' + span.end();
+  private static String key(String doc, int ordinal) {
+    return doc + '#' + ordinal;
   }
 
   /** Every claim with its grade applied (a copy; the claim as extracted is not kept). */
@@ -69,10 +72,10 @@ public final class Corroboration {
     String own = origin(doc, claim.claim().source(), span);
     Tally t = new Tally();
     boolean carries = false;
-    for (StoredEvent e : events) {
-      if (e.documentId().equals(doc) && e.span().overlaps(span)) {
+    for (StoredEvent e : eventsByDocument.getOrDefault(doc, List.of())) {
+      if (e.span().overlaps(span)) {
         carries = true;
-        for (StoredEvent o : eventGroups.getOrDefault(key(doc, e.span()), List.of())) {
+        for (StoredEvent o : eventGroups.getOrDefault(key(doc, e.ordinal()), List.of())) {
           if (!o.documentId().equals(doc)) {
             t.add(o.documentId(), origin(o.documentId(), null, o.span()), own,
                 datesConflict(e.date(), o.date(), scale.eventDateToleranceDays()) ? "date" : null,
@@ -81,10 +84,10 @@ public final class Corroboration {
         }
       }
     }
-    for (StoredExchange x : exchanges) {
-      if (x.documentId().equals(doc) && x.span().overlaps(span)) {
+    for (StoredExchange x : exchangesByDocument.getOrDefault(doc, List.of())) {
+      if (x.span().overlaps(span)) {
         carries = true;
-        for (StoredExchange o : exchangeGroups.getOrDefault(key(doc, x.span()), List.of())) {
+        for (StoredExchange o : exchangeGroups.getOrDefault(key(doc, x.ordinal()), List.of())) {
           if (!o.documentId().equals(doc)) {
             boolean denial = o.status() == ExchangeStatus.DENIED && x.status() != ExchangeStatus.DENIED;
             t.add(o.documentId(), origin(o.documentId(), null, o.span()), own,

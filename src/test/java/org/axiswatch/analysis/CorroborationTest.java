@@ -14,9 +14,11 @@ import java.util.Map;
 import org.axiswatch.facts.Claim;
 import org.axiswatch.facts.ClaimKind;
 import org.axiswatch.facts.Event;
+import org.axiswatch.facts.EventType;
 import org.axiswatch.facts.Exchange;
 import org.axiswatch.facts.ExchangeCategory;
 import org.axiswatch.facts.ExchangeStatus;
+import org.axiswatch.facts.Plover;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.mentions.Mention;
@@ -206,6 +208,47 @@ class CorroborationTest {
   }
 
   @Test
+  void eventDaysApartConflict() throws Exception {
+    AnalyzedDocument early = new Item("early.txt", "Yonhap",
+        "Officials said Russian and North Korean defence ministers met in Moscow on 5 March.")
+        .meeting("Russian and North Korean defence ministers met in Moscow on 5 March", "2024-03-05")
+        .report(null, "Officials said Russian and North Korean defence ministers met")
+        .build();
+    AnalyzedDocument late = new Item("late.txt", "NK News",
+        "Russian and North Korean defence ministers met in Moscow on 28 March, state media said.")
+        .meeting("Russian and North Korean defence ministers met in Moscow on 28 March", "2024-03-28")
+        .build();
+    AnalyzedDocument sameDay = new Item("sameday.txt", "Reuters",
+        "Russian and North Korean defence ministers met in Moscow on 6 March, a diplomat said.")
+        .meeting("Russian and North Korean defence ministers met in Moscow on 6 March", "2024-03-06")
+        .build();
+    store(early, sameDay);
+    ClaimFinding agreed = claim(early, "Officials said");
+    assertThat(agreed.claim().credibility()).isEqualTo(3);
+    assertThat(agreed.credibilityReason()).startsWith("possibly true: the author's judgement");
+    store(late);
+    ClaimFinding c = claim(early, "Officials said");
+    assertThat(c.claim().credibility()).isEqualTo(4);
+    assertThat(c.credibilityReason()).contains("conflicting date").contains("NK News item");
+  }
+
+  @Test
+  void briefShowsTheGradedPossibility() throws Exception {
+    AnalyzedDocument brief = new Item("brief.txt", "Institute",
+        "향후 러시아가 북한에 포탄을 추가로 공급할 가능성이 있다.")
+        .arms("러시아가 북한에 포탄을 추가로 공급할", ExchangeStatus.POSSIBLE)
+        .judge(ClaimKind.POSSIBILITY, "향후 러시아가 북한에 포탄을 추가로 공급할 가능성이 있다")
+        .build();
+    store(brief, REUTERS);
+    Findings f = StoredFindings.load(kb, Selection.ALL);
+    String md = org.axiswatch.outputs.BriefMarkdown.write(BriefContent.of(f, Selection.ALL),
+        Language.EN);
+    assertThat(md).contains("가능성이 있다 \\[Admiralty F3\\]");
+    store(NKNEWS);
+    assertThat(claim(brief, "향후").claim().credibility()).isEqualTo(3);
+  }
+
+  @Test
   void scaleFileProblemsNameFileAndLine() {
     String bad = "confirmed_origins: 2\nprobable_origins: one\n";
     assertThatThrownBy(() -> CredibilityScale.read(
@@ -235,6 +278,7 @@ class CorroborationTest {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Exchange> exchanges = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
 
     Item(String fileName, String publisher, String text) {
@@ -272,6 +316,17 @@ class CorroborationTest {
       return this;
     }
 
+    Item meeting(String evidence, String iso) {
+      events.add(new Event(EventType.MEETING, PartialDate.parse(iso), List.of("RUS", "PRK"), null,
+          span(evidence), evidence, new Plover("CONSULT", null, List.of("military"))));
+      return this;
+    }
+
+    Item judge(ClaimKind kind, String said) {
+      claims.add(new Claim(kind, null, null, said, span(said), null, 'F', 6));
+      return this;
+    }
+
     Item report(String source, String said) {
       claims.add(new Claim(source == null ? ClaimKind.ASSESSMENT : ClaimKind.REPORT, source, null,
           said, span(said), null, 'F', 6));
@@ -288,7 +343,7 @@ class CorroborationTest {
       doc.put(Sentence.KEY, List.of(new Sentence(0, new Span(0, text.length()), text)));
       doc.put(Mention.KEY, List.copyOf(mentions));
       doc.put(Entity.KEY, List.copyOf(entities));
-      doc.put(Event.KEY, List.<Event>of());
+      doc.put(Event.KEY, List.copyOf(events));
       doc.put(Exchange.KEY, List.copyOf(exchanges));
       doc.put(Claim.KEY, List.copyOf(claims));
       doc.put(Decision.KEY, List.<Decision>of());
