@@ -37,9 +37,8 @@ public final class StoredFindings {
     Findings all = Findings.of(docs, ids);
     // graded over every stored document before selecting: one outside the selection still
     // corroborates or contradicts
-    Knowledge k = Knowledge.read(kb);
-    Corroboration corroboration =
-        new Corroboration(CredibilityScale.standard(), k.events(), k.exchanges(), all);
+    Corroboration corroboration = new Corroboration(CredibilityScale.standard(),
+        Knowledge.events(kb, decisions), Knowledge.exchanges(kb, decisions), all);
     return all.withClaims(corroboration.grade(all.claims())).select(selection);
   }
 }
