@@ -196,6 +196,11 @@ public record Findings(
     return out;
   }
 
+  /** The same findings with these claims (graded on read, for instance). */
+  public Findings withClaims(List<ClaimFinding> graded) {
+    return new Findings(documents, entities, events, exchanges, graded, screening);
+  }
+
   public boolean isEmpty() {
     return events.isEmpty() && exchanges.isEmpty() && claims.isEmpty() && screening.isEmpty();
   }

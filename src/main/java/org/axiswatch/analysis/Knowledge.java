@@ -62,19 +62,29 @@ public final class Knowledge {
     });
     List<StoredMention> mentions = kb.mentions().stream().map(m -> new StoredMention(m.documentId(),
         m.ordinal(), map.forMention(m.entityId(), m.text()), m.type(), m.text(), m.span())).toList();
-    List<StoredEvent> events = kb.events().stream().map(e -> new StoredEvent(e.documentId(),
-        e.ordinal(), e.type(), e.date(),
-        e.actors().stream().map(a -> map.inDocument(e.documentId(), a)).toList(),
-        e.place() == null ? null : map.inDocument(e.documentId(), e.place()), e.span(), e.text()))
-        .toList();
-    List<StoredExchange> exchanges = kb.exchanges().stream().map(x -> new StoredExchange(
-        x.documentId(), x.ordinal(), map.inDocument(x.documentId(), x.from()),
-        map.inDocument(x.documentId(), x.to()), x.category(), x.item(), x.status(), x.quantity(),
-        x.date(), x.dateBasis(), x.span(), x.text(), x.verdict(), x.provisions())).toList();
+    List<StoredEvent> events = events(kb, map);
+    List<StoredExchange> exchanges = exchanges(kb, map);
     List<StoredHit> hits = kb.screeningHits().stream().map(h -> new StoredHit(h.documentId(),
         map.inDocument(h.documentId(), h.entityId()), h.list(), h.ref(), h.listedName(), h.score(),
         h.why())).toList();
     return new Knowledge(entities, mentions, events, exchanges, hits, kb.documentLabels());
+  }
+
+  /** Every stored event report, parties under the ids the analyst's decisions give them. */
+  static List<StoredEvent> events(KnowledgeBase kb, IdentityMap map) throws SQLException {
+    return kb.events().stream().map(e -> new StoredEvent(e.documentId(),
+        e.ordinal(), e.type(), e.date(),
+        e.actors().stream().map(a -> map.inDocument(e.documentId(), a)).toList(),
+        e.place() == null ? null : map.inDocument(e.documentId(), e.place()), e.span(), e.text()))
+        .toList();
+  }
+
+  /** Every stored exchange report, parties under the ids the analyst's decisions give them. */
+  static List<StoredExchange> exchanges(KnowledgeBase kb, IdentityMap map) throws SQLException {
+    return kb.exchanges().stream().map(x -> new StoredExchange(
+        x.documentId(), x.ordinal(), map.inDocument(x.documentId(), x.from()),
+        map.inDocument(x.documentId(), x.to()), x.category(), x.item(), x.status(), x.quantity(),
+        x.date(), x.dateBasis(), x.span(), x.text(), x.verdict(), x.provisions())).toList();
   }
 
   public Optional<KbEntity> entity(String id) {

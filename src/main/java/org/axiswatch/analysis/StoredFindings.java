@@ -13,7 +13,8 @@ import org.axiswatch.store.StoredDocument;
 /**
  * Findings from the knowledge base: every stored document as analysed, each entity under the id
  * the knowledge base gives it (resolution across documents, then the analyst's merges and
- * splits), then the selection applied.
+ * splits), each claim's credibility graded against the whole knowledge base ({@link
+ * Corroboration}), then the selection applied.
  */
 public final class StoredFindings {
   private StoredFindings() {}
@@ -33,6 +34,11 @@ public final class StoredFindings {
     }
     EntityIds ids = (doc, entity) -> decisions.inDocument(doc,
         stored.getOrDefault(doc, Map.of()).getOrDefault(entity, entity));
-    return Findings.of(docs, ids).select(selection);
+    Findings all = Findings.of(docs, ids);
+    // graded over every stored document before selecting: one outside the selection still
+    // corroborates or contradicts
+    Corroboration corroboration = new Corroboration(CredibilityScale.standard(),
+        Knowledge.events(kb, decisions), Knowledge.exchanges(kb, decisions), all);
+    return all.withClaims(corroboration.grade(all.claims())).select(selection);
   }
 }

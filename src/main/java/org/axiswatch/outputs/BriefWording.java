@@ -171,6 +171,11 @@ final class BriefWording {
       b.append(labels.format("claim.source", Map.of("source", name(c.source()))));
     }
     b.append(oneLine(c.text()));
+    // only a grade the knowledge base judged: the extracted 6 says nothing to the reader
+    if (item.fact().credibilityReason() != null && c.credibility() < 6) {
+      b.append(labels.format("claim.credibility", Map.of("reliability", c.reliability(),
+          "credibility", c.credibility())));
+    }
     return new Line(b.toString(), content.notes(item));
   }
 

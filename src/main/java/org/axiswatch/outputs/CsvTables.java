@@ -80,7 +80,7 @@ public final class CsvTables {
 
     rows = new ArrayList<>();
     rows.add(header("kind", "source", "date", "estimative_term", "estimative_level",
-        "confidence", "reliability", "credibility"));
+        "confidence", "reliability", "credibility", "credibility_reason"));
     for (ClaimFinding cf : f.claims()) {
       Claim c = cf.claim();
       rows.add(row(cf.source(), c.kind().name(), nz(c.source()),
@@ -88,7 +88,8 @@ public final class CsvTables {
           c.estimative() == null ? "" : c.estimative().term(),
           c.estimative() == null ? "" : c.estimative().level().name(),
           c.estimative() == null ? "" : String.valueOf(Math.round(c.estimative().level().midpoint() * 100)),
-          String.valueOf(c.reliability()), String.valueOf(c.credibility())));
+          String.valueOf(c.reliability()), String.valueOf(c.credibility()),
+          nz(cf.credibilityReason())));
     }
     out.put("claims", csv(rows));
     out.put("decisions", csv(decisions));

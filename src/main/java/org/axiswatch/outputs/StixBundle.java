@@ -190,6 +190,9 @@ public final class StixBundle {
         .put("content", c.text()).put("x_axiswatch_claim_kind", c.kind().name())
         .put("x_axiswatch_reliability", String.valueOf(c.reliability()))
         .put("x_axiswatch_credibility", c.credibility());
+    if (cf.credibilityReason() != null) {
+      n.put("x_axiswatch_credibility_reason", cf.credibilityReason());
+    }
     if (c.estimative() != null) {
       n.put("confidence", (int) Math.round(c.estimative().level().midpoint() * 100))
           .put("x_axiswatch_estimative_term", c.estimative().term())
