@@ -21,11 +21,17 @@ public record LineMarker(Type type, String written, int start, int textStart, in
     String family) {
 
   /** What a marker opens. */
-  public enum Type { HEADING, SUMMARY, ROMAN, NUMBER, LETTER, BOX, CIRCLED, BULLET, NOTE, FOOTNOTE }
+  public enum Type { HEADING, SUMMARY, BRACKET, ROMAN, NUMBER, LETTER, BOX, CIRCLED, BULLET, NOTE, FOOTNOTE }
 
   private static final Pattern SUMMARY =
       Pattern.compile("[<\\[【〈《(]?\\s*요\\s*약\\s*[>\\]】〉》)]?\\s*");
   private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+\\S.*");
+  /**
+   * A whole line in brackets, "[참고]", "【 추진 배경 】", "< 주요 내용 >": a titled box of a Korean
+   * report or press release. A bracket followed by more text ("[단독] 北…") is a news tag, not this.
+   */
+  private static final Pattern BRACKET = Pattern.compile(
+      "([\\[【<〈《［〔]\\s*)([^\\]】>〉》］〕\\[【<〈《]{1,30}?)\\s*[\\]】>〉》］〕]\\s*");
   private static final Pattern ROMAN = Pattern.compile(
       "(?:([Ⅰ-Ⅻ])\\.?|(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.)(?:\\s+|(?=[가-힣]))(?=\\S).*");
   /**
@@ -62,6 +68,9 @@ public record LineMarker(Type type, String written, int start, int textStart, in
     Matcher m;
     if (SUMMARY.matcher(rest).matches() && rest.contains("요")) {
       return new LineMarker(Type.SUMMARY, rest.strip(), i, line.length(), 0, "");
+    }
+    if ((m = BRACKET.matcher(rest)).matches() && m.group(2).codePoints().anyMatch(Character::isLetter)) {
+      return new LineMarker(Type.BRACKET, rest.strip(), i, i + m.end(1), 0, "[");
     }
     if ((m = HEADING.matcher(rest)).matches()) {
       return at(line, i, m.end(1), Type.HEADING, m.group(1).length(), "#");

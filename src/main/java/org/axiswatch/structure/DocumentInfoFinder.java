@@ -28,11 +28,19 @@ public final class DocumentInfoFinder implements Stage {
   /** A series line above a title: "INSS 이슈브리프 제512호", "Issue Brief No. 23", "Vol. 5". */
   private static final Pattern SERIES = Pattern.compile(
       "제\\s*\\d+\\s*호|\\b(?:No|Vol)\\.\\s*\\d+|(?i:issue brief)|이슈\\s*브리프");
+  /** "By Jane Doe", "By Staff reporters · November 5, 2024": up to a separator, a digit or "and". */
   private static final Pattern BYLINE = Pattern.compile(
-      "^\\s*(?:By|BY|by|Author:|Written by)\\s+((?:[A-Z][\\p{L}.'’-]*\\s*){1,4})");
+      "^\\s*(?:By|BY|by|Author:|Written by)\\s+([A-Z][\\p{L}.'’-]*(?:\\s+(?!and\\b)[\\p{L}][\\p{L}.'’-]*){0,3})"
+          + "\\s*(?:$|[·|,;–—/(]|\\d|\\band\\b)");
+  /** Where a Korean news byline is looked for: the top and the tail of the article. */
+  private static final int NEWS_HEAD = 1500;
+  private static final int NEWS_TAIL = 800;
 
   private final WordList surnames = WordList.load("korean-surnames.txt", Pattern.compile("[가-힣]{1,2}"));
   private final WordList titles = WordList.load("byline-titles.txt", Pattern.compile("[가-힣]+"));
+  private final WordList dateLabels = WordList.load("date-labels.txt", Pattern.compile("[가-힣]+"));
+  private final Pattern reporterByline = reporterByline(
+      WordList.load("reporter-titles.txt", Pattern.compile("[가-힣]+")));
 
   @Override
   public Set<Key<?>> requires() {
@@ -64,7 +72,7 @@ public final class DocumentInfoFinder implements Stage {
       date = f != null && f.date().precision() == org.axiswatch.pipeline.PartialDate.Precision.DAY ? f : null;
     }
     String title = title(header, dateLine, language);
-    String author = author(header, dateLine, date, language);
+    String author = author(text, header, dateLine, date, language);
     return new DocumentInfo(language, date == null ? null : date.date(), title, author);
   }
 
@@ -141,16 +149,20 @@ public final class DocumentInfoFinder implements Stage {
     return title.isEmpty() || title.length() > 200 ? null : title;
   }
 
-  private String author(List<String> header, int dateLine, DateFinder.Found date, Language language) {
+  private String author(String text, List<String> header, int dateLine, DateFinder.Found date,
+      Language language) {
     for (String line : header) {
       Matcher m = BYLINE.matcher(line);
       if (m.find()) {
-        String name = m.group(1).replaceAll("\\s+(?:and|And)$", "").strip();
-        return name.isEmpty() ? null : name;
+        return m.group(1).strip();
       }
     }
     if (language != Language.KO) {
       return null;
+    }
+    String reporter = reporter(text);
+    if (reporter != null) {
+      return reporter;
     }
     if (dateLine >= 0) {
       // "2023. 9. 14.(목), 홍길동 외교안보센터 실장": the name next to the date
@@ -178,6 +190,32 @@ public final class DocumentInfoFinder implements Stage {
     return null;
   }
 
+  /**
+   * "(서울=연합뉴스) 홍길동 기자 =", "홍길동 기자 hong@yna.co.kr", a line "홍길동 특파원": the
+   * reporter, at the top or the tail of a news article. A name merely followed by 기자 inside a
+   * sentence is not a byline, so the title must be followed by "=", an e-mail address or the line end.
+   */
+  private String reporter(String text) {
+    List<String> parts = List.of(text.substring(0, Math.min(text.length(), NEWS_HEAD)),
+        text.substring(Math.max(0, text.length() - NEWS_TAIL)));
+    for (String part : parts) {
+      Matcher m = reporterByline.matcher(part);
+      while (m.find()) {
+        if (isName(m.group(1))) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Pattern reporterByline(WordList reporterTitles) {
+    List<String> alternatives = new ArrayList<>(reporterTitles.words());
+    alternatives.sort((a, b) -> b.length() - a.length());
+    return Pattern.compile("(?m)(?:^|[)=])[ \t]*([가-힣]{2,4})[ \t]*(?:" + String.join("|", alternatives)
+        + ")[ \t]*(?:=|[\\w.+-]+@[\\w-]+\\.[\\w.]+|$)");
+  }
+
   /** "By Jane Doe", "박민수 기자", or a series line: header lines that are not the title. */
   private boolean isByline(String line) {
     if (BYLINE.matcher(line).find() || SERIES.matcher(line).find()) {
@@ -194,7 +232,8 @@ public final class DocumentInfoFinder implements Stage {
   }
 
   private boolean isName(String token) {
-    if (!HANGUL_NAME.matcher(token).matches() || titles.contains(token)) {
+    if (!HANGUL_NAME.matcher(token).matches() || titles.contains(token)
+        || dateLabels.contains(token)) {
       return false;
     }
     for (String t : titles.words()) {

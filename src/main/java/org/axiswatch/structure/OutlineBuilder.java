@@ -2,6 +2,8 @@ package org.axiswatch.structure;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +17,9 @@ import org.axiswatch.read.SourceDocument;
 import org.axiswatch.read.TextLine;
 
 /**
- * Adds the {@link Outline}. Korean report style (개조식): the 요약 box and "가." are GROUPs, "Ⅰ."
- * and "1." SECTIONs, "□" GROUPs, circled numbers POINTs, bullets ITEMs, "※"/"☞" NOTEs; a line
+ * Adds the {@link Outline}. Korean report style (개조식): the 요약 box and bracketed box titles
+ * ("【 추진 배경 】") are GROUPs; a numbered heading (Ⅰ. > 1. > 가.) is a SECTION, a GROUP under
+ * one numbered heading, a POINT under two; "□" GROUPs, circled numbers POINTs, bullets ITEMs, "※"/"☞" NOTEs; a line
  * without a marker continues the node above. Nesting follows rank (section above box above point
  * above bullets); bullet families nest in the order they first appear under a heading, as each
  * author picks their own symbols; a note hangs under the innermost open node indented no deeper. English:
@@ -95,18 +98,24 @@ public final class OutlineBuilder implements Stage {
       String body = text.substring(line.start() + m.textStart(), end);
       switch (m.type()) {
         case SUMMARY -> open(new DraftNode(NodeKind.GROUP, m.written(), "요약", markerStart, end, 1, indent));
-        case ROMAN -> open(new DraftNode(NodeKind.SECTION, m.written(), body, markerStart, end, 0, indent));
+        case BRACKET -> open(new DraftNode(NodeKind.GROUP, m.written(),
+            body.replaceFirst("\\s*[\\]】>〉》］〕]$", ""), markerStart, end, 1, indent));
+        case ROMAN -> numbered(m.written(), body, markerStart, end, 0, indent);
         case HEADING -> open(new DraftNode(NodeKind.SECTION, m.written(), body, markerStart, end,
             m.number() - 1, indent));
         case NUMBER -> {
           int depth = Integer.parseInt(m.family());
           if (isHeading(body)) {
-            open(new DraftNode(NodeKind.SECTION, m.written(), body, markerStart, end, depth, indent));
+            if (depth == 1) {
+              numbered(m.written(), body, markerStart, end, depth, indent);
+            } else {
+              open(new DraftNode(NodeKind.SECTION, m.written(), body, markerStart, end, depth, indent));
+            }
           } else {
             bullet(NodeKind.ITEM, m, "1.", body, markerStart, end, indent);
           }
         }
-        case LETTER -> open(new DraftNode(NodeKind.GROUP, m.written(), body, markerStart, end, 2, indent));
+        case LETTER -> numbered(m.written(), body, markerStart, end, 2, indent);
         case BOX -> open(new DraftNode(NodeKind.GROUP, m.written(), body, markerStart, end, 3, indent));
         case CIRCLED -> open(new DraftNode(NodeKind.POINT, m.written(), body, markerStart, end,
             pointLevel(m.family()), indent));
@@ -140,6 +149,28 @@ public final class OutlineBuilder implements Stage {
       attach(p, headingParent());
       last = p;
     }
+
+    /**
+     * A numbered heading (Ⅰ. > 1. > 가.) takes its kind from how many numbered headings it sits
+     * under: none makes it the SECTION, one a GROUP, two or more a POINT. Authors start at any rung
+     * ("Ⅰ. > 1. > 가.", "1. > 가.", "1. > □ > ①"), so the kind follows the layout, not the glyph.
+     */
+    private void numbered(String marker, String body, int start, int end, int level, int indent) {
+      int above = 0;
+      for (DraftNode n : open) {
+        above += n.level < level && numbered.contains(n) ? 1 : 0;
+      }
+      NodeKind kind = switch (above) {
+        case 0 -> NodeKind.SECTION;
+        case 1 -> NodeKind.GROUP;
+        default -> NodeKind.POINT;
+      };
+      DraftNode node = new DraftNode(kind, marker, body, start, end, level, indent);
+      numbered.add(node);
+      open(node);
+    }
+
+    private final Set<DraftNode> numbered = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** ① above 1) above 가), as Korean numbering nests; a document using one of them is flat. */
     private static int pointLevel(String family) {

@@ -41,7 +41,21 @@ class LineMarkerTest {
     "※ 보스토치니 우주기지는 | NOTE | ※ | 0",
     "☞즉, 미국 측의 | NOTE | ☞ | 0",
     "* 同 보고서는 작성한 내용임 | FOOTNOTE | * | 0",
-    "## Key judgments | HEADING | ## | 2"})
+    "## Key judgments | HEADING | ## | 2",
+    "III. 정책 제언 | ROMAN | III. | 3",
+    "Ⅳ.정책 제언 | ROMAN | Ⅳ. | 4",
+    "【 추진 배경 】 | BRACKET | 【 추진 배경 】 | 0",
+    "[참고] | BRACKET | [참고] | 0",
+    "< 주요 내용 > | BRACKET | < 주요 내용 > | 0",
+    "〈별첨 1〉 | BRACKET | 〈별첨 1〉 | 0",
+    "■ 검은 네모 | BOX | ■ | 0",
+    "◇ 마름모 항목 | BULLET | ◇ | 0",
+    "◆ 검은 마름모 | BULLET | ◆ | 0",
+    "▶ 화살표 항목 | BULLET | ▶ | 0",
+    "► 포인터 항목 | BULLET | ► | 0",
+    "● 검은 동그라미 | BULLET | ● | 0",
+    "가) 반괄호 가 | CIRCLED | 가) | 1",
+    "1) 반괄호 1 | CIRCLED | 1) | 1"})
   void recognisesMarkers(String line, LineMarker.Type type, String written, int number) {
     LineMarker m = LineMarker.of(line);
     assertThat(m).isNotNull();
@@ -66,6 +80,9 @@ class LineMarkerTest {
     "무기지원, △북한의 대러 탄약",
     "2020.1月 비상방역 조치",
     "7.27 전승절 행사",
+    "[단독] 北, 러시아에 포탄 추가 지원",
+    "<연합뉴스> 보도에 따르면 북한은",
+    "[2024]",
     "본문 문장입니다.",
     ""})
   void noMarker(String line) {

@@ -98,4 +98,40 @@ class DocumentInfoFinderTest {
     DocumentInfo info = finder.find("정세 전망\n2024. 1. 2. 국가안보전략연구원 발행\n본문이다.\n");
     assertThat(info.author()).isNull();
   }
+
+  @ParameterizedTest(name = "{1} from {0}")
+  @CsvSource(delimiter = '|', value = {
+    // label line above the wire byline: the label is not a name, the reporter is
+    "'北, 동해상으로 탄도미사일 발사\\n\\n송고시간 2024-06-19 10:31\\n\\n(서울=연합뉴스) 홍길동 기자 = 북한이 19일 오전 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.\\n' | 홍길동 | 2024-06-19",
+    "'국방부 \"北 오물풍선 또 살포\"\\n입력 2024.10.18 14:52 수정 2024.10.18 15:10\\n\\n국방부는 18일 북한이 오물풍선을 다시 날려 보냈다고 밝혔다.\\n\\n김민정 기자 kimmj@example.co.kr\\n' | 김민정 | 2024-10-18",
+    "'北 순항미사일 발사\\n송고시간2024-07-01 06:05\\n\\n(서울=연합뉴스) 정다은 기자 = 북한이 1일 새벽 순항미사일을 발사했다.\\n' | 정다은 | 2024-07-01",
+    "'러 외무장관 방북\\n\\n기사입력 2024-11-29 09:00\\n\\n(모스크바=연합뉴스) 최서윤 특파원 = 라브로프 외무장관이 평양에 도착했다.\\n' | 최서윤 | 2024-11-29",
+    "'美 \"北 병력 러시아 이동\"\\n최종수정 2024-10-25 07:12\\n\\n(워싱턴=연합뉴스) 이준호 특파원 = 미국 국방부는 북한군이 러시아로 이동했다고 밝혔다.\\n' | 이준호 | 2024-10-25"})
+  void koreanNewsReporterAndSendTime(String text, String author, String date) {
+    DocumentInfo info = finder.find(text.replace("\\n", "\n"));
+    assertThat(info.author()).isEqualTo(author);
+    assertThat(info.date()).hasToString(date);
+  }
+
+  @Test
+  void reporterMentionedInsideASentenceIsNoByline() {
+    DocumentInfo info = finder.find("""
+        北 매체, 외신 취재 제한
+        송고시간 2024-05-02 08:00
+        조선중앙통신은 김철수 기자가 작성한 논평에서 외신의 보도를 비난했다.
+        """);
+    assertThat(info.author()).isNull();
+    assertThat(info.title()).isEqualTo("北 매체, 외신 취재 제한");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "'Russia, North Korea sign pact\\n\\nBy Staff reporters · November 5, 2024\\n\\nThe two leaders met.' | Staff reporters | 2024-11-05",
+    "'Missile debris traced\\n\\nBy Jane Doe\\n\\nSEOUL, June 19, 2024 (Reuters) - South Korea said on Wednesday.' | Jane Doe | 2024-06-19",
+    "'Treaty takes effect\\nBY MIN-JI KIM, SEOUL\\nDecember 5, 2024\\nThe treaty took effect.' | MIN-JI KIM | 2024-12-05"})
+  void englishBylines(String text, String author, String date) {
+    DocumentInfo info = finder.find(text.replace("\\n", "\n"));
+    assertThat(info.author()).isEqualTo(author);
+    assertThat(info.date()).hasToString(date);
+  }
 }
