@@ -20,6 +20,8 @@ final class DateChooser {
   /** "reported on Monday", "said Tuesday": a speech verb's own date follows it closely. */
   private static final int SPEECH_DATE_REACH = 25;
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+  /** What may stand before a date that opens an English sentence: "On Monday,", "Earlier on Friday,". */
+  private static final Pattern OPENING = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
 
   private final DocumentView view;
   private final SentenceView sentence;
@@ -83,7 +85,10 @@ final class DateChooser {
     }
     Spot earlier = null;
     for (Spot d : dates) {
-      if (!used.contains(d) && d.end() <= at) {
+      // "…, the second such gift this year, KCNA reported": an English speech verb after its
+      // content does not take the content's date from an earlier clause ("On Monday, X said" does)
+      boolean opening = OPENING.matcher(view.text.substring(sentence.start(), d.start())).matches();
+      if (!used.contains(d) && d.end() <= at && (!beforeContent || d.start() >= from || opening)) {
         earlier = d;
       }
     }

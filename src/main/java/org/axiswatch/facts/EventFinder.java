@@ -37,10 +37,12 @@ final class EventFinder {
 
   private final DocumentView view;
   private final FactLexicon lexicon;
+  private final NewsDay newsDay;
 
   EventFinder(DocumentView view) {
     this.view = view;
     this.lexicon = view.lexicon();
+    this.newsDay = new NewsDay(view);
   }
 
   List<Event> find() {
@@ -79,7 +81,11 @@ final class EventFinder {
       if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
         when = List.of();
       }
-      if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty()) {
+      // an undated past-tense event of a news report happened on the dateline's day
+      PartialDate day = predicate && when.isEmpty()
+          && (korean || !h.trigger().needsDate() || h.trigger().type() == EventType.REPORT)
+          ? newsDay.of(s, h.start(), h.end(), h.trigger().reporting()) : null;
+      if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty() && day == null) {
         continue;
       }
       Set<CueKind> mood = mood(h, s, korean);
@@ -98,7 +104,7 @@ final class EventFinder {
       List<PartialDate> values = when.stream().map(DateChooser::value).toList();
       if (values.isEmpty()) {
         values = new ArrayList<>();
-        values.add(null);
+        values.add(day);
       }
       for (PartialDate d : values) {
         out.add(event(h, s, d, mood));
