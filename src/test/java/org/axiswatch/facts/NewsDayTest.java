@@ -14,7 +14,8 @@ class NewsDayTest {
   private static FactDoc news(String line) {
     return FactDoc.of("2024-03-08", line)
         .date("in 2019", "2019").date("3일", "2024-03-03").date("지난해 11월", "2023-11")
-        .date("on Tuesday", "2024-03-05").date("last month", "2024-02");
+        .date("on Tuesday", "2024-03-05").date("last month", "2024-02")
+        .date("March 8", "2024-03-08").date("Monday", "2024-03-04");
   }
 
   static Stream<Arguments> dated() {
@@ -27,7 +28,19 @@ class NewsDayTest {
         Arguments.of("통일부는 북측의 주장을 반박하는 입장을 밝혔다.", "STATEMENT 2024-03-08"),
         // its own date still wins
         Arguments.of("North Korea launched a cruise missile on Tuesday.", "LAUNCH 2024-03-05"),
-        Arguments.of("북한은 3일 순항미사일을 발사했다.", "LAUNCH 2024-03-03"));
+        Arguments.of("북한은 3일 순항미사일을 발사했다.", "LAUNCH 2024-03-03"),
+        // triggers a wire report uses
+        Arguments.of("A drone hit a fuel depot in Belgorod on Tuesday.", "MILITARY_ACTION 2024-03-05"),
+        Arguments.of("Three tankers began loading at the terminal on Tuesday.", "TRANSFER 2024-03-05"),
+        Arguments.of("Britain announced new sanctions on the tankers on Tuesday.", "POLICY 2024-03-05"),
+        Arguments.of("The White House raised the alarm Monday.", "STATEMENT 2024-03-04"),
+        Arguments.of("Satellite images published on Tuesday showed six tankers.", "REPORT 2024-03-05"),
+        Arguments.of("합참의장은 3일 긴급 작전회의를 소집했다.", "MEETING 2024-03-03"),
+        // the dateline is the filing day, not the date of a predicate with its own
+        Arguments.of("SEOUL, March 8 (Yonhap) -- A rocket that hit the port of Odesa on Tuesday was "
+            + "North Korean.", "MILITARY_ACTION 2024-03-05"),
+        Arguments.of("SEOUL, March 8 (Yonhap) -- The two ministers held talks in Moscow.",
+            "MEETING 2024-03-08"));
   }
 
   @ParameterizedTest
@@ -44,6 +57,7 @@ class NewsDayTest {
         Arguments.of("Officials believe Pyongyang had launched the satellite with Russian help."),
         Arguments.of("The ministers are expected to meet at the border post."),
         Arguments.of("The foreign minister visits Pyongyang regularly."),
+        Arguments.of("The economy was hit by sanctions."),
         // a Korean sentence that does not close in the past
         Arguments.of("양국 국방장관은 국경 초소에서 회담을 가질 예정이다."));
   }
