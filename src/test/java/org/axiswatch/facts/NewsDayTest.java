@@ -70,6 +70,28 @@ class NewsDayTest {
   }
 
   @Test
+  void theNextDayCountsFromTheLastDatedEvent() {
+    FactDoc en = FactDoc.of("2024-03-08",
+        "Lavrov visited Pyongyang on Tuesday.",
+        "The next day he met the North's foreign minister.")
+        .date("on Tuesday", "2024-03-05");
+    assertThat(FactProbe.events(en)).extracting(EventFinderTest::show)
+        .containsExactly("VISIT 2024-03-05", "MEETING 2024-03-06");
+    FactDoc ko = FactDoc.of("2024-03-08",
+        "러시아 외무장관은 3일 평양을 방문했다.",
+        "그는 이튿날 북한 외무상과 회담을 가졌다.")
+        .date("3일", "2024-03-03");
+    assertThat(FactProbe.events(ko)).extracting(EventFinderTest::show)
+        .containsExactly("VISIT 2024-03-03", "MEETING 2024-03-04");
+    FactDoc brief = FactDoc.of("2024-03-08",
+        "□ 3일 순항미사일 발사",
+        "- 조선중앙통신은 이튿날 신형 순항미사일 시험발사에 성공했다고 보도")
+        .date("3일", "2024-03-03");
+    assertThat(FactProbe.events(brief)).extracting(EventFinderTest::show)
+        .contains("REPORT 2024-03-04");
+  }
+
+  @Test
   void aBulletedBriefKeepsItsBackgroundUndated() {
     FactDoc brief = FactDoc.of("2024-03-08",
         "□ 북러 군사협력 동향",
