@@ -19,12 +19,19 @@ final class DateChooser {
 
   /** "reported on Monday", "said Tuesday": a speech verb's own date follows it closely. */
   private static final int SPEECH_DATE_REACH = 25;
+  /** A wire dateline: a capital city, its date, then a dash or the agency. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\p{Lu}[\\p{Lu}/ .]+,\\s[^\\n]{3,20}?\\s*(?:\\([A-Z][\\w ]+\\)\\s*)?(?:--|—|–|-\\s)");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+  /** What may stand before a date that opens an English sentence: "On Monday,", "Earlier on Friday,". */
+  private static final Pattern OPENING = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
 
   private final DocumentView view;
   private final SentenceView sentence;
   private final List<Spot> dates = new ArrayList<>();
   private final Set<Spot> used = new HashSet<>();
+  /** "NEW YORK, April 30, 2024 --": the filing day, for a predicate of the lead with no date. */
+  private Spot dateline;
 
   DateChooser(DocumentView view, SentenceView sentence) {
     this.view = view;
@@ -34,6 +41,10 @@ final class DateChooser {
           && !view.marks.bracketed(s.start())) {
         dates.add(s);
       }
+    }
+    if (!dates.isEmpty() && DATELINE.matcher(view.text.substring(sentence.start(),
+        Math.min(sentence.end(), dates.get(0).end() + 16))).lookingAt()) {
+      dateline = dates.remove(0);
     }
   }
 
@@ -83,7 +94,10 @@ final class DateChooser {
     }
     Spot earlier = null;
     for (Spot d : dates) {
-      if (!used.contains(d) && d.end() <= at) {
+      // "…, the second such gift this year, KCNA reported": an English speech verb after its
+      // content does not take the content's date from an earlier clause ("On Monday, X said" does)
+      boolean opening = OPENING.matcher(view.text.substring(sentence.start(), d.start())).matches();
+      if (!used.contains(d) && d.end() <= at && (!beforeContent || d.start() >= from || opening)) {
         earlier = d;
       }
     }
@@ -93,6 +107,9 @@ final class DateChooser {
     Spot lead = sentence.lead();
     if (lead != null && !used.contains(lead)) {
       return List.of(lead);
+    }
+    if (dateline != null && !used.contains(dateline)) {
+      return List.of(dateline);
     }
     if (shareClause) {
       for (Spot d : dates) {

@@ -32,15 +32,20 @@ final class EventFinder {
   private static final int GOVERNS = 12;
   /** How far before a noun trigger its own date may stand (지난 3월 북한 해커단체들의 … 해킹). */
   private static final int NOUN_DATE_REACH = 30;
+  /** A day counted from the event told before: "the next day", "a day later", 이튿날, 다음날. */
+  private static final Pattern NEXT_DAY = Pattern.compile(
+      "(?i)\\b(?:the (?:next|following) day|a day later|the day after)\\b|이튿날|다음\\s?날|하루\\s?뒤|하루\\s?후");
   /** How far after an English speech verb its own date may stand ("said on Oct. 28"). */
   private static final int OWN_DATE_REACH = 25;
 
   private final DocumentView view;
   private final FactLexicon lexicon;
+  private final NewsDay newsDay;
 
   EventFinder(DocumentView view) {
     this.view = view;
     this.lexicon = view.lexicon();
+    this.newsDay = new NewsDay(view);
   }
 
   List<Event> find() {
@@ -79,7 +84,17 @@ final class EventFinder {
       if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
         when = List.of();
       }
-      if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty()) {
+      // an undated predicate: "the next day" counts from the last dated event; else a past-tense
+      // event of a news report happened on the dateline's day
+      PartialDate day = null;
+      if (predicate && when.isEmpty()) {
+        day = nextDay(h, s);
+        if (day == null
+            && (korean || !h.trigger().needsDate() || h.trigger().type() == EventType.REPORT)) {
+          day = newsDay.of(s, h.start(), h.end(), h.trigger().reporting());
+        }
+      }
+      if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty() && day == null) {
         continue;
       }
       Set<CueKind> mood = mood(h, s, korean);
@@ -98,7 +113,7 @@ final class EventFinder {
       List<PartialDate> values = when.stream().map(DateChooser::value).toList();
       if (values.isEmpty()) {
         values = new ArrayList<>();
-        values.add(null);
+        values.add(day);
       }
       for (PartialDate d : values) {
         out.add(event(h, s, d, mood));
@@ -125,6 +140,26 @@ final class EventFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * When the trigger's clause says "the next day": the day after the last day named before it,
+   * a heading's included ("가. 11월 21일 발사" then "ㅇ 이튿날 … 발표").
+   */
+  private PartialDate nextDay(Hit h, SentenceView s) {
+    Matcher m = NEXT_DAY.matcher(view.text).region(s.clauseStart(h.start()), s.clauseEnd(h.start()));
+    if (!m.find()) {
+      return null;
+    }
+    List<Spot> before = view.spotsIn(0, m.start());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Spot d = before.get(i);
+      PartialDate v = d.isDate() && !view.marks.quoted(d.start()) ? DateChooser.value(d) : null;
+      if (v != null && v.precision() == PartialDate.Precision.DAY) {
+        return PartialDate.of(v.first().plusDays(1));
+      }
+    }
+    return null;
   }
 
   /** An English speech verb with its own date right after it: "told lawmakers on Oct. 30 that". */

@@ -62,6 +62,7 @@ public final class FactFinder implements Stage {
    */
   private static List<Event> transfers(DocumentView view, List<ExchangeFinder.Found> found) {
     List<Event> out = new ArrayList<>();
+    NewsDay newsDay = new NewsDay(view);
     for (ExchangeFinder.Found f : found) {
       Exchange x = f.exchange();
       boolean happened = x.status() == ExchangeStatus.OCCURRED
@@ -70,7 +71,9 @@ public final class FactFinder implements Stage {
         continue;
       }
       List<Spot> when = new DateChooser(view, f.sentence()).forPredicate(f.cueAt());
-      PartialDate date = when.isEmpty() ? null : DateChooser.value(when.get(0));
+      PartialDate date = when.isEmpty()
+          ? newsDay.of(f.sentence(), f.cueAt(), Math.min(f.sentence().end(), f.cueAt() + 20), false)
+          : DateChooser.value(when.get(0));
       String context = switch (x.category()) {
         case CONVENTIONAL_ARMS, MILITARY_COOPERATION -> "military";
         case MISSILE_SPACE_TECHNOLOGY, NUCLEAR_TECHNOLOGY, SCIENCE_TECHNOLOGY -> "technology";

@@ -23,7 +23,7 @@ class ArticleTest {
     AnalyzedDocument a = FactProbe.run(en);
     assertThat(a.get(Event.KEY)).extracting(EventFinderTest::show).containsExactlyInAnyOrder(
         "POLICY 2024-06-19", "VISIT 2024-06-19", "TRANSFER 2023-09", "STATEMENT 2024-06-20",
-        "STATEMENT null", "MEETING null", "LAUNCH 2024-06-18");
+        "STATEMENT null", "MEETING 2024-06-20", "LAUNCH 2024-06-18");
     assertThat(a.get(Exchange.KEY)).extracting(ExchangeFinderTest::show).containsExactly(
         "RUS>PRK CONVENTIONAL_ARMS PLANNED", "KOR>UKR CONVENTIONAL_ARMS POSSIBLE",
         "PRK>RUS CONVENTIONAL_ARMS REPORTED", "RUS>PRK PETROLEUM POSSIBLE");
@@ -43,7 +43,7 @@ class ArticleTest {
     AnalyzedDocument k = FactProbe.run(ko);
     assertThat(k.get(Event.KEY)).extracting(EventFinderTest::show).containsExactlyInAnyOrder(
         "VISIT 2024-06-19", "MEETING 2024-06-19", "POLICY 2024-06-19", "TRANSFER 2023-08",
-        "LAUNCH 2024-06-18", "STATEMENT null");
+        "LAUNCH 2024-06-18", "STATEMENT 2024-06-20", "STATEMENT 2024-06-20", "STATEMENT 2024-06-20");
     assertThat(k.get(Exchange.KEY)).extracting(ExchangeFinderTest::show).containsExactly(
         "PRK>RUS CONVENTIONAL_ARMS REPORTED", "RUS>PRK FOOD REPORTED", "RUS>PRK PETROLEUM REPORTED");
   }

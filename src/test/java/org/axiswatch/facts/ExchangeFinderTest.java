@@ -35,6 +35,15 @@ class ExchangeFinderTest {
         Arguments.of("북한과 러시아가 연합훈련을 실시했다.", "PRK>RUS MILITARY_COOPERATION OCCURRED"),
         // English
         Arguments.of("Russia supplied fighter jets to North Korea in March.", "RUS>PRK CONVENTIONAL_ARMS OCCURRED"),
+        // gifts, money that flows, a promise of military aid
+        Arguments.of("Russia gave North Korea two armoured limousines.", "RUS>PRK INDUSTRIAL_GOODS OCCURRED"),
+        Arguments.of("러시아는 북한에 고급 리무진을 선물로 보냈다.", "RUS>PRK INDUSTRIAL_GOODS OCCURRED"),
+        Arguments.of("Analysts said hard currency would flow to North Korea from Russia.",
+            "RUS>PRK FINANCE PLANNED"),
+        Arguments.of("Russia and North Korea agreed to provide each other with military assistance.",
+            "RUS>PRK MILITARY_COOPERATION AGREED"),
+        Arguments.of("북한과 러시아는 유사시 상호 군사원조를 제공하기로 합의했다.",
+            "PRK>RUS MILITARY_COOPERATION AGREED"),
         Arguments.of("North Korea shipped artillery shells to Russia.", "PRK>RUS CONVENTIONAL_ARMS OCCURRED"),
         Arguments.of("Russia will provide satellite technology to North Korea.",
             "RUS>PRK MISSILE_SPACE_TECHNOLOGY PLANNED"),
