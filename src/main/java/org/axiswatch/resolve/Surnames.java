@@ -1,11 +1,5 @@
 package org.axiswatch.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -42,36 +36,19 @@ public final class Surnames {
   private static Surnames load() {
     Map<String, String> keys = new HashMap<>();
     Set<String> two = new HashSet<>();
-    try (InputStream in = Surnames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected Hangul TAB spellings");
-        }
-        String[] hangul = cols[0].split(",");
-        String key = PhoneticKey.of(hangul[0].trim()).key();
-        for (String h : hangul) {
-          keys.put(h.trim(), key);
-          if (h.trim().length() == 2) {
-            two.add(h.trim());
-          }
-        }
-        for (String s : cols[1].split(",")) {
-          keys.put(s.trim().toLowerCase(Locale.ROOT), key);
+    // each line: Hangul spellings (South, North) TAB romanized spellings, both comma-separated
+    for (Map.Entry<String, String> row : WordTable.load(RESOURCE).entrySet()) {
+      String[] hangul = row.getKey().split(",");
+      String key = PhoneticKey.of(hangul[0].trim()).key();
+      for (String h : hangul) {
+        keys.put(h.trim(), key);
+        if (h.trim().length() == 2) {
+          two.add(h.trim());
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE, e);
+      for (String spelling : row.getValue().split(",")) {
+        keys.put(spelling.trim().toLowerCase(Locale.ROOT), key);
+      }
     }
     return new Surnames(keys, two);
   }

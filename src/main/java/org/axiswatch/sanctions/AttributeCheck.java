@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.axiswatch.resolve.OrgName;
 import org.axiswatch.resolve.OrgWords;
+import org.axiswatch.resolve.WordTable;
 
 /**
  * Compares the attributes a subject and a listed entry both have: birth year, nationality,

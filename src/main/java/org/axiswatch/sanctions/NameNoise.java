@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.axiswatch.resolve.WordTable;
 
 /**
  * Drops honorifics and titles from people's names before matching (sanctions/name-noise.txt, plus

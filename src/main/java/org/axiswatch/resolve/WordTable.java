@@ -1,4 +1,4 @@
-package org.axiswatch.sanctions;
+package org.axiswatch.resolve;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A two-column TAB-separated table shipped as a resource (countries, position words). */
-final class WordTable {
+/**
+ * A two-column TAB-separated table shipped as a resource (surnames, countries, position words):
+ * first column to second, in file order; a malformed line fails naming resource and line.
+ */
+public final class WordTable {
   private WordTable() {}
 
-  static Map<String, String> load(String resource) {
+  public static Map<String, String> load(String resource) {
     Map<String, String> out = new LinkedHashMap<>();
     try (InputStream in = WordTable.class.getResourceAsStream(resource)) {
       if (in == null) {
