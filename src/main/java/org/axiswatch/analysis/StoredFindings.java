@@ -23,6 +23,20 @@ public final class StoredFindings {
    * @throws IllegalArgumentException when a topic part names no stored entity
    */
   public static Findings load(KnowledgeBase kb, Selection selection) throws SQLException {
+    return graded(kb).select(selection);
+  }
+
+  /**
+   * The claims of one stored document, in the order it stores them, each graded against the whole
+   * knowledge base; empty when no such document is stored.
+   */
+  public static List<ClaimFinding> claims(KnowledgeBase kb, String documentId) throws SQLException {
+    return graded(kb).claims().stream()
+        .filter(c -> c.source().documentId().equals(documentId)).toList();
+  }
+
+  /** Every stored document's findings, claims graded, nothing selected away. */
+  public static Findings graded(KnowledgeBase kb) throws SQLException {
     IdentityMap decisions = kb.identityMap();
     List<AnalyzedDocument> docs = new ArrayList<>();
     Map<String, Map<String, String>> stored = new HashMap<>();
@@ -35,10 +49,10 @@ public final class StoredFindings {
     EntityIds ids = (doc, entity) -> decisions.inDocument(doc,
         stored.getOrDefault(doc, Map.of()).getOrDefault(entity, entity));
     Findings all = Findings.of(docs, ids);
-    // graded over every stored document before selecting: one outside the selection still
+    // graded over every stored document before any selection: one outside the selection still
     // corroborates or contradicts
     Corroboration corroboration = new Corroboration(CredibilityScale.standard(),
         Knowledge.events(kb, decisions), Knowledge.exchanges(kb, decisions), all);
-    return all.withClaims(corroboration.grade(all.claims())).select(selection);
+    return all.withClaims(corroboration.grade(all.claims()));
   }
 }
