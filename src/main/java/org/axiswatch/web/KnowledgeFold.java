@@ -167,7 +167,7 @@ final class KnowledgeFold {
     for (AnalyzedDocument d : docs) {
       for (Claim c : list(d, Claim.KEY)) {
         if (who == null || who.equals(edits.canonical(c.source()))) {
-          rows.add(new ClaimRow(id(d), c, c.source() == null ? null : nameOf(c.source())));
+          rows.add(new ClaimRow(id(d), c, c.source() == null ? null : nameOf(c.source()), null));
         }
       }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class MemoryWorkbench implements Workbench {
     return Optional.of(new DocumentView(summary(d), d.get(SourceDocument.KEY).original(),
         d.find(Outline.KEY).map(Outline::roots).orElse(List.of()), mentions,
         fold().entitiesOf(id), list(d, Event.KEY), list(d, Exchange.KEY), list(d, Claim.KEY),
-        list(d, Decision.KEY), list(d, ScreeningHit.KEY)));
+        Collections.nCopies(list(d, Claim.KEY).size(), null), list(d, Decision.KEY), list(d, ScreeningHit.KEY)));
   }
 
   @Override

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.axiswatch.analysis.ClaimFinding;
 import org.axiswatch.analysis.EntityProfile;
 import org.axiswatch.analysis.KbEntity;
 import org.axiswatch.analysis.Knowledge;
+import org.axiswatch.analysis.StoredFindings;
 import org.axiswatch.facts.Claim;
 import org.axiswatch.facts.Event;
 import org.axiswatch.facts.Exchange;
@@ -51,7 +54,12 @@ final class StoreViews {
         d.exchanges());
   }
 
-  static DocumentView document(StoredDocument stored, Knowledge k, IdentityMap map) {
+  /**
+   * @param graded the document's claims as {@link StoredFindings#claims} grades them against the
+   *     knowledge base
+   */
+  static DocumentView document(StoredDocument stored, Knowledge k, IdentityMap map,
+      List<ClaimFinding> graded) {
     AnalyzedDocument a = stored.analysis();
     String doc = stored.id();
     Map<String, String> kb = stored.entityIds();
@@ -74,9 +82,35 @@ final class StoreViews {
     List<ScreeningHit> hits = MemoryWorkbench.list(a, ScreeningHit.KEY).stream().map(h -> new ScreeningHit(
         fact(map, kb, doc, h.entity()), h.list(), h.ref(), h.listedName(), h.score(), h.why())).toList();
     DocumentSummary s = MemoryWorkbench.summary(a);
+    List<Graded> claims = graded(stored, graded);
     return new DocumentView(s, source.original(),
         a.find(Outline.KEY).map(Outline::roots).orElse(List.of()), mentions, entities, events,
-        exchanges, MemoryWorkbench.list(a, Claim.KEY), MemoryWorkbench.list(a, Decision.KEY), hits);
+        exchanges, claims.stream().map(Graded::claim).toList(),
+        claims.stream().map(Graded::reason).collect(Collectors.toList()),
+        MemoryWorkbench.list(a, Decision.KEY), hits);
+  }
+
+  /** A stored claim with the credibility read from the knowledge base, and why. */
+  private record Graded(Claim claim, String reason) {}
+
+  /**
+   * The stored claims with their grades: {@link StoredFindings} lists a document's claims in the
+   * order it stores them; a claim it does not list keeps the value extracted.
+   */
+  private static List<Graded> graded(StoredDocument stored, List<ClaimFinding> graded) {
+    List<Claim> claims = MemoryWorkbench.list(stored.analysis(), Claim.KEY);
+    List<Graded> out = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      ClaimFinding g = i < graded.size() ? graded.get(i) : null;
+      if (g == null || !g.claim().span().equals(c.span())) {
+        out.add(new Graded(c, null));
+      } else {
+        out.add(new Graded(new Claim(c.kind(), c.source(), c.date(), c.text(), c.span(),
+            c.estimative(), c.reliability(), g.claim().credibility()), g.credibilityReason()));
+      }
+    }
+    return out;
   }
 
   /** The entity a document-local id stands for in the knowledge base, after the analyst's decisions. */
@@ -139,12 +173,15 @@ final class StoreViews {
     return new LedgerRow(x.documentId(), x.ordinal(), e, k.name(x.from()), k.name(x.to()), d);
   }
 
-  static List<ClaimRow> claims(StoredDocument stored, Knowledge k, IdentityMap map, String entity) {
+  /** @param graded the document's claims as {@link StoredFindings#claims} grades them */
+  static List<ClaimRow> claims(StoredDocument stored, Knowledge k, IdentityMap map, String entity,
+      List<ClaimFinding> graded) {
     List<ClaimRow> rows = new ArrayList<>();
-    for (Claim c : MemoryWorkbench.list(stored.analysis(), Claim.KEY)) {
+    for (Graded g : graded(stored, graded)) {
+      Claim c = g.claim();
       String source = fact(map, stored.entityIds(), stored.id(), c.source());
       if (entity == null || entity.equals(source)) {
-        rows.add(new ClaimRow(stored.id(), c, source == null ? null : k.name(source)));
+        rows.add(new ClaimRow(stored.id(), c, source == null ? null : k.name(source), g.reason()));
       }
     }
     return rows;

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.axiswatch.analysis.ClaimFinding;
 import org.axiswatch.analysis.EntityProfile;
 import org.axiswatch.analysis.KbEntity;
 import org.axiswatch.analysis.Knowledge;
@@ -142,8 +144,9 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
     if (kept != null) {
       return Optional.of(kept);
     }
-    Optional<DocumentView> view = reads.read(k -> k.load(id))
-        .map(d -> StoreViews.document(d, s.knowledge(), s.map()));
+    Optional<StoredDocument> stored = reads.read(k -> k.load(id));
+    Optional<DocumentView> view = stored.map(d -> StoreViews.document(d, s.knowledge(), s.map(),
+        reads.read(k -> StoredFindings.claims(k, id))));
     if (view.isPresent()) {
       if (s.documents().size() >= DOCUMENTS_KEPT) {
         s.documents().clear();
@@ -234,9 +237,13 @@ public final class StoreWorkbench implements Workbench, AutoCloseable {
   @Override
   public List<ClaimRow> claims(String entity) {
     Snapshot s = snapshot();
+    // graded against the whole knowledge base, as brief and export grade them
+    Map<String, List<ClaimFinding>> graded = reads.read(StoredFindings::graded).claims().stream()
+        .collect(Collectors.groupingBy(c -> c.source().documentId()));
     List<ClaimRow> rows = new ArrayList<>();
     for (StoredDocument d : storedDocuments()) {
-      rows.addAll(StoreViews.claims(d, s.knowledge(), s.map(), entity));
+      rows.addAll(StoreViews.claims(d, s.knowledge(), s.map(), entity,
+          graded.getOrDefault(d.id(), List.of())));
     }
     return rows;
   }

@@ -37,10 +37,14 @@ public final class Views {
   public record Upload(DocumentSummary document, boolean added) {}
 
   /** One document with all it holds; spans index {@code text}. */
+  /**
+   * @param claimReasons beside each claim, why its credibility is what it is when it was graded
+   *     against the knowledge base; null where it is the value extracted
+   */
   public record DocumentView(
       DocumentSummary summary, String text, List<OutlineNode> outline, List<Mention> mentions,
       List<Entity> entities, List<Event> events, List<Exchange> exchanges, List<Claim> claims,
-      List<Decision> decisions, List<ScreeningHit> screening) {}
+      List<String> claimReasons, List<Decision> decisions, List<ScreeningHit> screening) {}
 
   /**
    * @param text the analyst's words
@@ -105,7 +109,11 @@ public final class Views {
       String document, int index, Exchange exchange, String fromName, String toName,
       Decision decision) {}
 
-  public record ClaimRow(String document, Claim claim, String sourceName) {}
+  /**
+   * @param credibilityReason why the claim's credibility is what it is, when it was graded against
+   *     the knowledge base; null when it is the value extracted
+   */
+  public record ClaimRow(String document, Claim claim, String sourceName, String credibilityReason) {}
 
   public record NetworkNode(String id, String name, String type, int weight) {}
 

@@ -88,9 +88,10 @@ async function show() {
       doc.exchanges.map((x, i) => [name(x.from) + ' → ' + name(x.to), x.item + ' (' + x.category + ')',
         verdictBadge(byIndex.get(i))])));
     clear(document.getElementById('claims')).append(table(['Kind', 'Source', 'Claim', 'Grade'],
-      doc.claims.map(c => [c.kind, c.source ? name(c.source) : 'author',
+      doc.claims.map((c, i) => [c.kind, c.source ? name(c.source) : 'author',
         el('a', {href: '#at-' + c.span.start, onclick: (e) => { e.preventDefault(); scrollTo(c.span.start); }}, c.text),
-        c.reliability + c.credibility + (c.estimative ? ' · ' + c.estimative.level : '')])));
+        el('span', {title: (doc.claimReasons || [])[i] || ''},
+          c.reliability + c.credibility + (c.estimative ? ' · ' + c.estimative.level : ''))])));
     if (param('at')) scrollTo(Number(param('at')));
   } catch (err) {
     message(textBox, err.message);
