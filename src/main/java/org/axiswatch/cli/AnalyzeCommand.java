@@ -1,7 +1,6 @@
 package org.axiswatch.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.axiswatch.Analyzer;
@@ -25,7 +24,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream out = Console.out();
     try {
       AnalyzedDocument doc = Analyzer.standard().analyze(file);
       out.println(json ? AnalysisJson.write(doc) : AnalysisText.write(doc));

@@ -48,7 +48,7 @@ public final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream stdout = Console.out();
     Format f = format != null ? format : fromExtension(out);
     if (f == Format.PDF && out == null) {
       System.err.println("axiswatch: a PDF brief needs --out FILE");

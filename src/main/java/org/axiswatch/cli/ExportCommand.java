@@ -68,7 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
           case CSV -> throw new IllegalStateException("handled above");
         };
         if (out == null) {
-          PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+          PrintStream stdout = Console.out();
           stdout.print(text);
           stdout.flush();
         } else {

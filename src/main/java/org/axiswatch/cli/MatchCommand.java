@@ -46,7 +46,7 @@ public final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream out = Console.out();
     if (pairs != null) {
       List<String> lines;
       try {

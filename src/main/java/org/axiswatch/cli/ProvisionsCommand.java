@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.axiswatch.sanctions.Provision;
@@ -33,7 +32,7 @@ public final class ProvisionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream out = Console.out();
     Regime regime = RegimeReader.shipped().get(regimeName);
     if (regime == null) {
       System.err.println("axiswatch: no regime " + regimeName + "; known: "

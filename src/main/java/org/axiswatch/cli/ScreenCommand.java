@@ -58,7 +58,7 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream out = Console.out();
     List<String> queries = new ArrayList<>(names);
     Screener screener;
     try {
