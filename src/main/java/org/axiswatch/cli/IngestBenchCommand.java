@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.axiswatch.Analyzer;
 import org.axiswatch.search.bench.StoreAndIndex;
@@ -27,6 +29,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42")
   long seed;
 
+  @Option(names = "--workers", paramLabel = "N",
+      description = "analysis threads of the full path (default: the machine's ${DEFAULT-VALUE} cores)")
+  int workers = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--corpus", paramLabel = "DIR",
       description = "an existing corpus (axiswatch corpus generate); default: generate one")
   Path corpus;
@@ -41,9 +47,12 @@ public final class IngestBenchCommand implements Callable<Integer> {
         new CorpusWriter().write(
             new CorpusGenerator(CorpusVocabulary.load(), seed).documents(docs).iterator(), dir);
       }
-      Analyzer analyzer = Analyzer.standard();
-      var config = new IngestBench.Config(IngestBench.corpusFiles(dir), analyzer,
-          at -> new StoreAndIndex(analyzer, at), work);
+      List<Analyzer> analyzers = new ArrayList<>();
+      for (int i = 0; i < workers; i++) {
+        analyzers.add(Analyzer.standard());
+      }
+      var config = new IngestBench.Config(IngestBench.corpusFiles(dir),
+          at -> new StoreAndIndex(analyzers, at), work);
       var f = new IngestBench().run(config, System.out);
       System.out.printf("corpus: %d documents, %.1f MB%n", f.docs(), f.bytes() / 1e6);
       System.out.printf("full path [%s]: %.1f docs/s, %.2f MB/s%n", f.path(),

@@ -1,6 +1,8 @@
 package org.axiswatch.search.bench;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axiswatch.Analyzer;
@@ -14,21 +16,32 @@ import org.axiswatch.store.Ingester;
 import org.axiswatch.store.KnowledgeBase;
 
 /**
- * The ingest path of {@code axiswatch ingest}: read, analyse, store in an embedded H2 store (one
- * transaction per document), then index through the store's listener.
+ * The ingest path of {@code axiswatch ingest}: read and analyse on worker threads, store in an
+ * embedded H2 store (documents committed in groups), then index through the store's listener.
  */
 public final class StoreAndIndex implements IngestPath {
-  private final Analyzer analyzer;
   private final Database db;
   private final StoreIndexer indexer;
   private final Ingester ingester;
+  private final List<Analyzer> analyzers;
   private long indexNanos;
 
-  public StoreAndIndex(Analyzer analyzer, Path dataDir) throws Exception {
-    this.analyzer = analyzer;
+  /**
+   * @param analyzers one analyzer per worker thread, made before the clock starts (a worker
+   *     would otherwise make its own during the timed run)
+   */
+  public StoreAndIndex(List<Analyzer> analyzers, Path dataDir) throws Exception {
+    this.analyzers = List.copyOf(analyzers);
     this.db = Database.openEmbedded(dataDir);
     this.indexer = StoreIndexer.open(dataDir, new StoreCatalog(new KnowledgeBase(db)));
-    this.ingester = new Ingester(db, analyzer, new DocumentWriter(CrossDocumentResolver.standard()))
+    var spare = new java.util.ArrayDeque<>(analyzers.subList(1, analyzers.size()));
+    this.ingester = new Ingester(db, analyzers.get(0),
+        new DocumentWriter(CrossDocumentResolver.standard()))
+        .workers(analyzers.size(), () -> {
+          synchronized (spare) {
+            return spare.isEmpty() ? Analyzer.standard() : spare.pop();
+          }
+        })
         .listen(doc -> {
           long t0 = System.nanoTime();
           indexer.stored(doc);
@@ -42,16 +55,27 @@ public final class StoreAndIndex implements IngestPath {
   }
 
   @Override
-  public void ingest(Path file) {
-    Ingester.Outcome o = ingester.ingest(file);
-    if (o.status() == Ingester.Status.FAILED || o.problem() != null) {
-      throw new IllegalStateException(o.problem());
+  public Map<String, Long> stageNanos() {
+    Map<String, Long> sum = new HashMap<>();
+    for (Analyzer a : analyzers) {
+      a.pipeline().timings().forEach((stage, ns) -> sum.merge(stage, ns, Long::sum));
+    }
+    return sum;
+  }
+
+  @Override
+  public void ingest(List<Path> files) {
+    for (Ingester.Outcome o : ingester.ingestAll(files, (n, f) -> { })) {
+      if (o.status() == Ingester.Status.FAILED || o.problem() != null) {
+        throw new IllegalStateException(o.problem());
+      }
     }
   }
 
   @Override
   public String describe() {
-    return "read + analysis (" + analyzer.pipeline().stages().stream().map(Stage::name)
+    return "read + analysis on " + analyzers.size() + " thread(s) ("
+        + analyzers.get(0).pipeline().stages().stream().map(Stage::name)
         .collect(Collectors.joining(", ")) + ") + H2 store + index";
   }
 
