@@ -59,14 +59,14 @@ public final class IngestBenchCommand implements Callable<Integer> {
           f.fullDocsPerSecond(), f.fullMegabytesPerSecond());
       System.out.printf("baseline, raw Nori tokenization: %.1f docs/s, %.2f MB/s%n",
           f.rawDocsPerSecond(), f.rawMegabytesPerSecond());
-      double analysis = f.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
       StringBuilder stages = new StringBuilder();
       f.stageSeconds().forEach((stage, sec) -> stages.append(String.format(" %s %.1f s,", stage, sec)));
-      f.partSeconds().forEach((part, sec) -> stages.append(String.format(" %s %.1f s,", part, sec)));
-      double parts = f.partSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
-      System.out.printf("  of its %.1f s: analysis stages%s the rest (read%s) %.1f s%n",
-          f.fullSeconds(), stages, f.partSeconds().isEmpty() ? ", store, index" : ", store",
-          f.fullSeconds() - analysis - parts);
+      double analysis = f.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+      StringBuilder parts = new StringBuilder();
+      f.partSeconds().forEach((part, sec) -> parts.append(String.format(" %s %.1f s,", part, sec)));
+      System.out.printf("  in its %.1f s wall clock: analysis threads%s sum %.1f s of thread time;"
+          + " writer thread CPU%s the rest waits for analysis%n", f.fullSeconds(), stages, analysis,
+          parts);
       System.out.printf("ratio full/raw: %.2f wall clock (target >= 0.5: %s); %.2f in process CPU"
           + " time (raw %.1f s, full %.1f s; load average %.1f on %d cores)%n", f.ratio(),
           f.ratio() >= 0.5 ? "met" : "MISSED", f.cpuRatio(), f.rawCpuSeconds(),

@@ -41,10 +41,14 @@ public final class Ingester {
     void analysed(int n, Path file);
   }
 
-  /** Most documents one commit holds. */
-  static final int GROUP_DOCUMENTS = 100;
+  /**
+   * Most documents one commit holds. Storing 1,000 generated documents in H2 took about 2.6 ms of
+   * CPU a document committed one by one, 1.9 ms in groups of 10, and 3 ms in groups of 100 (an H2
+   * commit walks every row the transaction wrote, and big transactions slow its writes).
+   */
+  static final int GROUP_DOCUMENTS = 10;
   /** Most characters of original text one commit holds (the analyses wait in memory till then). */
-  static final long GROUP_CHARS = 4_000_000;
+  static final long GROUP_CHARS = 1_000_000;
   /** Longest a group stays open, so a slow directory still commits (and indexes) often. */
   static final long GROUP_NANOS = 2_000_000_000L;
 
