@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** axiswatch ingest FILE|DIR...: analyse and store documents, one transaction each. */
+/** axiswatch ingest FILE|DIR...: analyse and store documents, committed in groups. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Analyse files (directories: every .txt .md .html .htm .pdf inside) and store "
         + "them in the knowledge base. A file already stored is left as it is.")
@@ -37,6 +37,10 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "print the summary as JSON")
   boolean json;
+
+  @Option(names = "--workers", paramLabel = "N",
+      description = "threads that analyse (default: the machine's ${DEFAULT-VALUE} cores)")
+  int workers = Runtime.getRuntime().availableProcessors();
 
   /**
    * Told about each newly stored document after its commit. The search index adds itself here
@@ -50,6 +54,10 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = Console.out();
     PrintStream err = Console.err();
+    if (workers < 1) {
+      err.println("axiswatch: --workers must be at least 1, not " + workers);
+      return ExitCodes.USAGE;
+    }
     List<Path> files;
     try {
       files = InputFiles.expand(inputs);
@@ -68,14 +76,12 @@ public final class IngestCommand implements Callable<Integer> {
         Database db = store.open();
         StoreIndexer index = StoreIndexer.open(store.dataDir(), new StoreCatalog(new KnowledgeBase(db)))) {
       Ingester ingester = new Ingester(db, Analyzer.standard(),
-          new DocumentWriter(CrossDocumentResolver.standard()));
+          new DocumentWriter(CrossDocumentResolver.standard()))
+          .workers(workers, Analyzer::standard);
       listeners(store, db).forEach(ingester::listen);
       ingester.listen(index);
       Progress progress = new Progress(err, Console.interactive(), files.size());
-      for (int i = 0; i < files.size(); i++) {
-        progress.step(i + 1, files.get(i).toString());
-        outcomes.add(ingester.ingest(files.get(i)));
-      }
+      outcomes.addAll(ingester.ingestAll(files, (n, f) -> progress.step(n, f.toString())));
       progress.finish();
     } catch (StoreException e) {
       err.println("axiswatch: " + e.getMessage());

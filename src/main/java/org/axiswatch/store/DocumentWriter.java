@@ -26,8 +26,9 @@ import org.axiswatch.structure.OutlineNode;
 import org.axiswatch.structure.Sentence;
 
 /**
- * Stores one analysed document and everything found in it in ONE transaction: all rows or none.
- * The document's id is its content hash, so a document already stored is left as it is.
+ * Stores one analysed document and everything found in it: all its rows or none, in a transaction
+ * of its own ({@link #write}) or in a group's ({@link CommitGroup}). The document's id is its
+ * content hash, so a document already stored is left as it is.
  */
 public final class DocumentWriter {
   /** The analysis keys the store keeps; their names go in document.stages. */
@@ -41,35 +42,49 @@ public final class DocumentWriter {
   }
 
   /**
-   * Writes the document unless it is already stored.
+   * Writes the document in a transaction of its own, unless it is already stored.
    *
    * @return the KB id of each of the document's entity ids, or null when it was already stored
    */
   public Map<String, String> write(Connection c, AnalyzedDocument doc) throws SQLException {
-    SourceDocument source = doc.get(SourceDocument.KEY);
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
-      if (isStored(c, source.id())) {
+      Map<String, String> kbIds = writeRows(c, doc);
+      if (kbIds == null) {
         c.rollback();
-        return null;
+      } else {
+        c.commit();
       }
-      insertDocument(c, doc, source);
-      EntityWriter entities = new EntityWriter(c, source.id(), resolver);
-      Map<String, String> kbIds = entities.write(doc.find(Entity.KEY).orElse(List.of()));
-      List<Mention> mentions = doc.find(Mention.KEY).orElse(List.of());
-      entities.addMentionForms(mentions);
-      new OutlineWriter(c, source.id()).write(doc);
-      new MentionWriter(c, source.id()).write(mentions, entities);
-      new FactWriter(c, source.id(), entities).write(doc, mentions);
-      c.commit();
-      return Map.copyOf(kbIds);
+      return kbIds;
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
     } finally {
       c.setAutoCommit(auto);
     }
+  }
+
+  /**
+   * Writes the document's rows in the caller's open transaction, unless it is already stored
+   * (committed, or written earlier in the same transaction). The caller commits or rolls back.
+   *
+   * @return the KB id of each of the document's entity ids, or null when it was already stored
+   */
+  Map<String, String> writeRows(Connection c, AnalyzedDocument doc) throws SQLException {
+    SourceDocument source = doc.get(SourceDocument.KEY);
+    if (isStored(c, source.id())) {
+      return null;
+    }
+    insertDocument(c, doc, source);
+    EntityWriter entities = new EntityWriter(c, source.id(), resolver);
+    Map<String, String> kbIds = entities.write(doc.find(Entity.KEY).orElse(List.of()));
+    List<Mention> mentions = doc.find(Mention.KEY).orElse(List.of());
+    entities.addMentionForms(mentions);
+    new OutlineWriter(c, source.id()).write(doc);
+    new MentionWriter(c, source.id()).write(mentions, entities);
+    new FactWriter(c, source.id(), entities).write(doc, mentions);
+    return Map.copyOf(kbIds);
   }
 
   static boolean isStored(Connection c, String id) throws SQLException {

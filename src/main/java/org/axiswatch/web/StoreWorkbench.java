@@ -49,7 +49,7 @@ import org.axiswatch.web.Views.Upload;
 
 /**
  * The workbench over the knowledge base the commands use: uploads go through the store's {@link
- * Ingester} (one transaction each, under the ingest lock), reads through {@link KnowledgeBase} and
+ * Ingester} (committed before the reply, under the ingest lock), reads through {@link KnowledgeBase} and
  * the analysis package's {@link Knowledge} (the analyst's merges and splits applied), merges and
  * splits are the store's analyst decisions. Writes take turns on the store's own connection;
  * reads run side by side on {@link ReadConnections}, searches on the Lucene index, and the read of

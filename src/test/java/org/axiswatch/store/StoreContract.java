@@ -103,6 +103,66 @@ abstract class StoreContract {
     assertThat(kb.rowCounts()).isEqualTo(before);
   }
 
+  /** A document whose mention row cannot be written (its origin is longer than the column). */
+  private static AnalyzedDocument unstorable() {
+    AnalyzedDocument sample = new SampleDocuments("bad.txt", "북한은 러시아에 노동자를 파견했다.",
+        Language.KO, PartialDate.parse("2024-05-01"), "노동자 파견")
+        .entity("person:새이름", EntityType.PERSON, "새이름", "노동자", "context")
+        .build();
+    AnalyzedDocument doc = new AnalyzedDocument();
+    doc.put(SourceDocument.KEY, sample.get(SourceDocument.KEY));
+    doc.put(Entity.KEY, sample.get(Entity.KEY));
+    doc.put(Mention.KEY, List.of(new Mention(EntityType.PERSON, new Span(0, 2), "북한", "PRK",
+        null, "x".repeat(40))));
+    return doc;
+  }
+
+  @Test
+  void aGroupStoresItsGoodDocumentsAndNothingOfABadOne() throws SQLException {
+    AnalyzedDocument en = SampleDocuments.englishShells();
+    AnalyzedDocument ko = SampleDocuments.koreanShells();
+    List<Ingester.Outcome> outcomes = ingester.storeAll(
+        List.of(Path.of("en.txt"), Path.of("bad.txt"), Path.of("ko.txt")),
+        List.of(en, unstorable(), ko));
+    assertThat(outcomes).extracting(Ingester.Outcome::status).containsExactly(
+        Ingester.Status.STORED, Ingester.Status.FAILED, Ingester.Status.STORED);
+    assertThat(outcomes.get(1).problem()).startsWith("bad.txt: not stored: ");
+    assertThat(kb.documentIds()).containsExactlyInAnyOrder(en.get(SourceDocument.KEY).id(),
+        ko.get(SourceDocument.KEY).id());
+    assertThat(kb.rowCounts().get("mention"))
+        .isEqualTo(en.get(Mention.KEY).size() + ko.get(Mention.KEY).size());
+    assertThat(kb.load(ko.get(SourceDocument.KEY).id()).orElseThrow().analysis().get(Mention.KEY))
+        .isEqualTo(ko.get(Mention.KEY));
+  }
+
+  @Test
+  void theSameTextTwiceInOneGroupIsStoredOnce() throws SQLException {
+    List<Ingester.Outcome> outcomes = ingester.storeAll(
+        List.of(Path.of("wire.txt"), Path.of("copy-of-wire.txt")),
+        List.of(SampleDocuments.englishShells(), SampleDocuments.englishShells()));
+    assertThat(outcomes).extracting(Ingester.Outcome::status).containsExactly(
+        Ingester.Status.STORED, Ingester.Status.ALREADY_STORED);
+    assertThat(kb.rowCounts().get("document")).isEqualTo(1);
+  }
+
+  @Test
+  void listenersHearOfAGroupOnlyOnceItIsCommitted() throws Exception {
+    List<Long> seenByAnotherConnection = new java.util.ArrayList<>();
+    try (Database other = Database.open(db.url())) {
+      ingester.listen(stored -> {
+        try (var st = other.connection().createStatement();
+            var rs = st.executeQuery("SELECT COUNT(*) FROM document")) {
+          rs.next();
+          seenByAnotherConnection.add(rs.getLong(1));
+        }
+      });
+      ingester.storeAll(List.of(Path.of("en.txt"), Path.of("ko.txt")),
+          List.of(SampleDocuments.englishShells(), SampleDocuments.koreanShells()));
+    }
+    // both listeners' calls come after the group's one commit: both see both documents
+    assertThat(seenByAnotherConnection).containsExactly(2L, 2L);
+  }
+
   @Test
   void theSameEntityFromTwoDocumentsIsOneWithAllItsForms() throws SQLException {
     store(SampleDocuments.englishShells());

@@ -2,9 +2,14 @@ package org.axiswatch.search.bench;
 
 import java.nio.file.Path;
 
-/** What the ingest benchmark times per file; closing commits whatever is still open. */
+/** What the ingest benchmark times per run of files; closing commits whatever is still open. */
 public interface IngestPath extends AutoCloseable {
-  void ingest(Path file) throws Exception;
+  void ingest(java.util.List<Path> files) throws Exception;
+
+  /** Nanoseconds spent so far in each analysis stage, over all the path's analyzers. */
+  default java.util.Map<String, Long> stageNanos() {
+    return java.util.Map.of();
+  }
 
   /** The steps, for the figures ("read + analysis + store + index"). */
   String describe();
