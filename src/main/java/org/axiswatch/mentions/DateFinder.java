@@ -136,7 +136,7 @@ final class DateFinder {
       end--;
     }
     if (d != null && end > start) {
-      out.add(new Found(EntityType.DATE, start, end, null, null, "pattern", d.toString()));
+      out.add(new Found(EntityType.DATE, start, end, null, null, "pattern", DateText.iso(d)));
     }
   }
 

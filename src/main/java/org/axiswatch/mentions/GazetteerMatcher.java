@@ -87,7 +87,7 @@ final class GazetteerMatcher {
       }
       for (String m : MODIFIERS) {
         int s = i - m.length();
-        if (s >= from && text.subSequence(s, i).toString().equals(m)
+        if (s >= from && regionIs(text, s, m)
             && (s == from || !HangulSpelling.isHangul(text.charAt(s - 1)))) {
           return true;
         }
@@ -135,6 +135,16 @@ final class GazetteerMatcher {
       r++;
     }
     return particles.isTail(text.subSequence(end, r)) || index.longestAt(text, end, to) != null;
+  }
+
+  /** Whether {@code text} holds {@code word} at {@code at}; no substring is built per syllable. */
+  static boolean regionIs(CharSequence text, int at, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A closing quote or bracket at {@code q}; a straight quote closes when it follows a non-space. */

@@ -1,9 +1,8 @@
 package org.axiswatch.mentions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A character trie over every form of every gazetteer entry, walked from a text position to find
@@ -27,9 +26,48 @@ final class NameIndex {
   /** The longest form found at a position: its end (working offset) and what it names. */
   record Hit(int end, List<Form> forms) {}
 
+  /**
+   * Children in a sorted char array searched by bisection, and the whitespace child in a field of
+   * its own: the walk runs at every word start, and boxed-character map lookups dominated it.
+   */
   private static final class Node {
-    final Map<Character, Node> next = new HashMap<>(4);
+    char[] keys = new char[0];
+    Node[] kids = new Node[0];
+    Node gap;
     List<Form> forms;
+
+    Node get(char c) {
+      if (c == SPACE) {
+        return gap; // SPACE keys the whitespace child
+      }
+      int k = Arrays.binarySearch(keys, c);
+      return k >= 0 ? kids[k] : null;
+    }
+
+    Node getOrAdd(char c) {
+      if (c == SPACE) {
+        if (gap == null) {
+          gap = new Node();
+        }
+        return gap;
+      }
+      int k = Arrays.binarySearch(keys, c);
+      if (k >= 0) {
+        return kids[k];
+      }
+      int at = -k - 1;
+      char[] ks = new char[keys.length + 1];
+      Node[] ns = new Node[kids.length + 1];
+      System.arraycopy(keys, 0, ks, 0, at);
+      System.arraycopy(kids, 0, ns, 0, at);
+      System.arraycopy(keys, at, ks, at + 1, keys.length - at);
+      System.arraycopy(kids, at, ns, at + 1, kids.length - at);
+      ks[at] = c;
+      ns[at] = new Node();
+      keys = ks;
+      kids = ns;
+      return ns[at];
+    }
   }
 
   private final Node root = new Node();
@@ -58,10 +96,10 @@ final class NameIndex {
         continue;
       }
       if (gap) {
-        n = n.next.computeIfAbsent(SPACE, k -> new Node());
+        n = n.getOrAdd(SPACE);
         gap = false;
       }
-      n = n.next.computeIfAbsent(fold(c), k -> new Node());
+      n = n.getOrAdd(fold(c));
     }
     if (n.forms == null) {
       n.forms = new ArrayList<>(1);
@@ -91,16 +129,16 @@ final class NameIndex {
     Node n = node;
     int p = pos;
     while (true) {
-      if (n.forms != null && p > start) {
+      if (n.forms != null && p > start && (best[0] == null || p > best[0].end())) {
         List<Form> ok = matching(text, start, p, n.forms);
-        if (!ok.isEmpty() && (best[0] == null || p > best[0].end())) {
+        if (!ok.isEmpty()) {
           best[0] = new Hit(p, ok);
         }
       }
       if (p >= limit) {
         return;
       }
-      Node gap = n.next.get(SPACE);
+      Node gap = n.gap;
       if (gap != null) {
         int q = p;
         while (q < limit && q - p <= MAX_GAP && Character.isWhitespace(text.charAt(q))) {
@@ -113,7 +151,7 @@ final class NameIndex {
           walk(text, start, p, limit, gap, best);
         }
       }
-      Node next = n.next.get(fold(text.charAt(p)));
+      Node next = n.get(fold(text.charAt(p)));
       if (next == null) {
         return;
       }
@@ -154,6 +192,9 @@ final class NameIndex {
   }
 
   static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       c = (char) (c - 0xFEE0);
     }
