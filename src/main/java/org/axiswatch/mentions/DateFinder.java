@@ -96,6 +96,8 @@ final class DateFinder {
   void scan(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
     String chunk = text.subSequence(from, to).toString();
     int[] digits = digitStarts(text, from, to);
+    // several rules start on the same word (지난, last, the month names): find each word once
+    Map<String, int[]> places = new java.util.HashMap<>();
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text);
       m.useTransparentBounds(true);
@@ -108,7 +110,7 @@ final class DateFinder {
         }
       } else {
         for (String literal : r.needs()) {
-          for (int k = chunk.indexOf(literal); k >= 0; k = chunk.indexOf(literal, k + 1)) {
+          for (int k : places.computeIfAbsent(literal, w -> occurrences(chunk, w))) {
             tryAt(m, r, text, from, to, from + k, anchor, out);
           }
         }
@@ -155,6 +157,19 @@ final class DateFinder {
     char c = text.charAt(i);
     return c == '.' || c == '년' || c == '월' || c == '일' || c == '개' || c == '月'
         || (c < 0x80 && Character.isLetter(c));
+  }
+
+  /** Every offset of {@code word} in {@code chunk}, overlapping ones included. */
+  private static int[] occurrences(String chunk, String word) {
+    int[] out = new int[4];
+    int n = 0;
+    for (int k = chunk.indexOf(word); k >= 0; k = chunk.indexOf(word, k + 1)) {
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = k;
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** Offsets where a run of digits starts. */

@@ -1,7 +1,6 @@
 package org.axiswatch.mentions;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,12 +26,13 @@ final class NameIndex {
   record Hit(int end, List<Form> forms) {}
 
   /**
-   * Children in a sorted char array searched by bisection, and the whitespace child in a field of
-   * its own: the walk runs at every word start, and boxed-character map lookups dominated it.
+   * Children in a small open-addressing table keyed by char, and the whitespace child in a field
+   * of its own: the walk runs at every word start, and boxed-character map lookups dominated it.
    */
   private static final class Node {
     char[] keys = new char[0];
     Node[] kids = new Node[0];
+    int size;
     Node gap;
     List<Form> forms;
 
@@ -40,8 +40,17 @@ final class NameIndex {
       if (c == SPACE) {
         return gap; // SPACE keys the whitespace child
       }
-      int k = Arrays.binarySearch(keys, c);
-      return k >= 0 ? kids[k] : null;
+      Node[] ks = kids;
+      if (ks.length == 0) {
+        return null;
+      }
+      int mask = ks.length - 1;
+      for (int i = slot(c, mask); ; i = (i + 1) & mask) {
+        Node n = ks[i];
+        if (n == null || keys[i] == c) {
+          return n;
+        }
+      }
     }
 
     Node getOrAdd(char c) {
@@ -51,22 +60,44 @@ final class NameIndex {
         }
         return gap;
       }
-      int k = Arrays.binarySearch(keys, c);
-      if (k >= 0) {
-        return kids[k];
+      Node have = get(c);
+      if (have != null) {
+        return have;
       }
-      int at = -k - 1;
-      char[] ks = new char[keys.length + 1];
-      Node[] ns = new Node[kids.length + 1];
-      System.arraycopy(keys, 0, ks, 0, at);
-      System.arraycopy(kids, 0, ns, 0, at);
-      System.arraycopy(keys, at, ks, at + 1, keys.length - at);
-      System.arraycopy(kids, at, ns, at + 1, kids.length - at);
-      ks[at] = c;
-      ns[at] = new Node();
-      keys = ks;
-      kids = ns;
-      return ns[at];
+      if (2 * (size + 1) > kids.length) {
+        grow();
+      }
+      Node n = new Node();
+      put(c, n);
+      return n;
+    }
+
+    private void grow() {
+      char[] oldKeys = keys;
+      Node[] oldKids = kids;
+      keys = new char[Math.max(4, oldKids.length * 2)];
+      kids = new Node[keys.length];
+      size = 0;
+      for (int i = 0; i < oldKids.length; i++) {
+        if (oldKids[i] != null) {
+          put(oldKeys[i], oldKids[i]);
+        }
+      }
+    }
+
+    private void put(char c, Node n) {
+      int mask = kids.length - 1;
+      int i = slot(c, mask);
+      while (kids[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = c;
+      kids[i] = n;
+      size++;
+    }
+
+    private static int slot(char c, int mask) {
+      return ((c * 0x9E3779B1) >>> 16) & mask;
     }
   }
 
