@@ -172,12 +172,20 @@ final class DateFinder {
     return java.util.Arrays.copyOf(out, n);
   }
 
+  /** {@link Character#isDigit(char)}, answered without a table lookup for ASCII and Hangul. */
+  private static boolean isDigit(char c) {
+    if (c <= '9') {
+      return c >= '0';
+    }
+    return c < '\u0660' || HangulSpelling.isHangul(c) ? false : Character.isDigit(c);
+  }
+
   /** Offsets where a run of digits starts. */
   static int[] digitStarts(CharSequence text, int from, int to) {
     int[] out = new int[16];
     int n = 0;
     for (int i = from; i < to; i++) {
-      if (Character.isDigit(text.charAt(i)) && (i == from || !Character.isDigit(text.charAt(i - 1)))) {
+      if (isDigit(text.charAt(i)) && (i == from || !isDigit(text.charAt(i - 1)))) {
         if (n == out.length) {
           out = java.util.Arrays.copyOf(out, n * 2);
         }

@@ -149,6 +149,14 @@ final class NameIndex {
     n.forms.add(added);
   }
 
+  /**
+   * False when no form can start with {@code c}, so {@link #longestAt} would find nothing there;
+   * most characters of a text start no name, and the word-edge checks are then skipped.
+   */
+  boolean mayStart(char c) {
+    return root.gap != null || root.get(fold(c)) != null;
+  }
+
   /** The longest form starting at {@code start} and ending by {@code limit}, or null. */
   Hit longestAt(CharSequence text, int start, int limit) {
     Hit[] best = new Hit[1];

@@ -218,7 +218,7 @@ final class QuantityFinder {
     while (r < to && HangulSpelling.isHangul(text.charAt(r))) {
       r++;
     }
-    return particles.isTail(text.subSequence(end, r));
+    return particles.isTail(text, end, r);
   }
 
   private static String qualifier(String before, String yeo, String after) {
