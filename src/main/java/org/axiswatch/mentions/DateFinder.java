@@ -93,9 +93,9 @@ final class DateFinder {
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
       Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-  void scan(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
+  /** @param digits the chunk's {@link #digitStarts}, shared with the quantity finder */
+  void scan(CharSequence text, int from, int to, int[] digits, PartialDate anchor, List<Found> out) {
     String chunk = text.subSequence(from, to).toString();
-    int[] digits = digitStarts(text, from, to);
     // several rules start on the same word (지난, last, the month names): find each word once
     Map<String, int[]> places = new java.util.HashMap<>();
     for (Rule r : RULES) {
@@ -184,13 +184,16 @@ final class DateFinder {
   static int[] digitStarts(CharSequence text, int from, int to) {
     int[] out = new int[16];
     int n = 0;
+    boolean inRun = false;
     for (int i = from; i < to; i++) {
-      if (isDigit(text.charAt(i)) && (i == from || !isDigit(text.charAt(i - 1)))) {
+      boolean digit = isDigit(text.charAt(i));
+      if (digit && !inRun) {
         if (n == out.length) {
           out = java.util.Arrays.copyOf(out, n * 2);
         }
         out[n++] = i;
       }
+      inRun = digit;
     }
     return java.util.Arrays.copyOf(out, n);
   }

@@ -152,8 +152,9 @@ public final class MentionFinder implements Stage {
     if (!hasHangul(text, from, to)) {
       seats.addHalves(text, from, to, all);
     }
-    dates.scan(text, from, to, anchor, all);
-    quantities.scan(text, from, to, all);
+    int[] digits = DateFinder.digitStarts(text, from, to);
+    dates.scan(text, from, to, digits, anchor, all);
+    quantities.scan(text, from, to, digits, all);
     List<Found> kept = Overlaps.settle(all, from, to);
     kept.sort(Comparator.comparingInt(Found::start));
     kept = WeaponPhrases.join(text, from, kept);

@@ -102,6 +102,8 @@ final class NameIndex {
   }
 
   private final Node root = new Node();
+  /** Folded first characters of the forms: one bit test says most text characters start none. */
+  private final java.util.BitSet starts = new java.util.BitSet();
 
   void add(String form, GazetteerEntry entry) {
     add0(form, entry);
@@ -130,6 +132,9 @@ final class NameIndex {
         n = n.getOrAdd(SPACE);
         gap = false;
       }
+      if (n == root) {
+        starts.set(fold(c));
+      }
       n = n.getOrAdd(fold(c));
     }
     if (n.forms == null) {
@@ -154,7 +159,7 @@ final class NameIndex {
    * most characters of a text start no name, and the word-edge checks are then skipped.
    */
   boolean mayStart(char c) {
-    return root.gap != null || root.get(fold(c)) != null;
+    return root.gap != null || starts.get(fold(c));
   }
 
   /** The longest form starting at {@code start} and ending by {@code limit}, or null. */

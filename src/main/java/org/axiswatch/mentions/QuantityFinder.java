@@ -122,8 +122,8 @@ final class QuantityFinder {
     return new QuantityFinder(DataLines.resource("units.tsv"), particles);
   }
 
-  void scan(CharSequence text, int from, int to, List<Found> out) {
-    int[] digits = DateFinder.digitStarts(text, from, to);
+  /** @param digits the chunk's {@link DateFinder#digitStarts}, shared with the date finder */
+  void scan(CharSequence text, int from, int to, int[] digits, List<Found> out) {
     find(korean, koreanStarts, text, from, to, digits, true, out);
     find(english, englishStarts, text, from, to, digits, false, out);
   }
