@@ -152,7 +152,7 @@ public final class MentionFinder implements Stage {
     if (!hasHangul(text, from, to)) {
       seats.addHalves(text, from, to, all);
     }
-    int[] digits = DateFinder.digitStarts(text, from, to);
+    int[] digits = NumberRuns.starts(text, from, to);
     dates.scan(text, from, to, digits, anchor, all);
     quantities.scan(text, from, to, digits, all);
     List<Found> kept = Overlaps.settle(all, from, to);

@@ -97,4 +97,20 @@ class ScanHelpersTest {
     }
     assertThat(cues.koreanSuffix(word)).isEqualTo(expected);
   }
+
+  /** One pass finds every occurrence, overlapping ones too, as a search per word does. */
+  @ParameterizedTest
+  @ValueSource(strings = {"지난해 3월 지난 5일 이달 초", "last month and last year, by next May",
+      "aaaa", "Mar. 3, May 5 and Mayday", "지난지난 주", ""})
+  void wordPlacesAsSearchPerWord(String chunk) {
+    java.util.List<String> words = java.util.List.of("지난", "last", "next", "May", "aa", "Mar", "이달");
+    java.util.Map<String, int[]> places = new WordPlaces(words).in(chunk);
+    for (String w : words) {
+      java.util.List<Integer> expected = new java.util.ArrayList<>();
+      for (int k = chunk.indexOf(w); k >= 0; k = chunk.indexOf(w, k + 1)) {
+        expected.add(k);
+      }
+      assertThat(places.get(w)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
 }
