@@ -104,6 +104,11 @@ final class NameIndex {
   private final Node root = new Node();
   /** Folded first characters of the forms: one bit test says most text characters start none. */
   private final java.util.BitSet starts = new java.util.BitSet();
+  /**
+   * The same for forms a word written in lower case can match: neither exact-case forms (they have
+   * no lower-case letter) nor forms written with a Latin capital (Trump) match "the" or "of".
+   */
+  private final java.util.BitSet lowerStarts = new java.util.BitSet();
 
   void add(String form, GazetteerEntry entry) {
     add0(form, entry);
@@ -141,6 +146,9 @@ final class NameIndex {
       n.forms = new ArrayList<>(1);
     }
     Form added = new Form(f, entry, exact);
+    if (!exact && !added.capital()) {
+      lowerStarts.set(fold(f.charAt(0)));
+    }
     for (int k = 0; k < n.forms.size(); k++) {
       Form have = n.forms.get(k);
       if (have.entry() == entry && have.exactCase() == exact
@@ -159,7 +167,10 @@ final class NameIndex {
    * most characters of a text start no name, and the word-edge checks are then skipped.
    */
   boolean mayStart(char c) {
-    return root.gap != null || starts.get(fold(c));
+    if (root.gap != null) {
+      return true;
+    }
+    return Character.isLowerCase(c) ? lowerStarts.get(fold(c)) : starts.get(fold(c));
   }
 
   /** The longest form starting at {@code start} and ending by {@code limit}, or null. */
