@@ -36,6 +36,10 @@ final class GazetteerMatcher {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      if (i != from && i != lastEnd && NameIndex.isLatin(c) && NameIndex.isLatin(text.charAt(i - 1))) {
+        i++; // inside a Latin word, where no name starts: the common case, tested first
+        continue;
+      }
       if (!Character.isLetterOrDigit(c) || !index.mayStart(c) || !startsWord(text, from, i, lastEnd)) {
         i++;
         continue;
