@@ -30,6 +30,11 @@ final class WordTokenizer {
     for (int i = from; i < to && !hangul; i++) {
       hangul = HangulSpelling.isHangul(text.charAt(i));
     }
+    return tokenize(text, from, to, hangul);
+  }
+
+  /** The same, when the caller already knows whether the stretch holds Hangul. */
+  List<Token> tokenize(CharSequence text, int from, int to, boolean hangul) {
     return run(hangul ? nori() : standard(), text.subSequence(from, to).toString(), from, hangul);
   }
 
