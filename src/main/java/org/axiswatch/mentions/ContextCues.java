@@ -24,18 +24,27 @@ final class ContextCues {
   final Map<String, EntityType> englishHeads = new HashMap<>();
   final Set<Character> surnames = new HashSet<>();
   final Set<String> notNames = new HashSet<>();
+  /** The Korean suffixes by last syllable, longest first, so a word is tried only against its own. */
+  private final Map<Character, List<Head>> suffixesByLast = new HashMap<>();
+  private int longestKoreanTitle;
 
   ContextCues(DataLines titles, DataLines suffixes, DataLines surnameLines, DataLines notNameLines) {
     for (DataLines.Row row : titles.rows()) {
       row.needColumns(2);
       switch (row.cell(1)) {
-        case "ko" -> koreanTitles.add(row.cell(0));
+        case "ko" -> {
+          koreanTitles.add(row.cell(0));
+          longestKoreanTitle = Math.max(longestKoreanTitle, row.cell(0).length());
+        }
         case "en" -> englishTitles.add(row.cell(0).toLowerCase(Locale.ROOT));
         default -> throw row.problem("language must be ko or en: '" + row.cell(1) + "'");
       }
     }
     for (DataLines.Row row : suffixes.rows()) {
       row.needColumns(3);
+      if (row.cell(0).isEmpty()) {
+        throw row.problem("empty suffix");
+      }
       EntityType type;
       try {
         type = EntityType.valueOf(row.cell(1));
@@ -49,6 +58,10 @@ final class ContextCues {
       }
     }
     koreanSuffixes.sort(Comparator.comparingInt((Head h) -> h.form().length()).reversed());
+    for (Head h : koreanSuffixes) {
+      suffixesByLast.computeIfAbsent(h.form().charAt(h.form().length() - 1), c -> new ArrayList<>())
+          .add(h);
+    }
     for (DataLines.Row row : surnameLines.rows()) {
       if (row.cell(0).length() != 1 || !HangulSpelling.isHangul(row.cell(0).charAt(0))) {
         throw row.problem("a surname is one Hangul syllable: '" + row.cell(0) + "'");
@@ -69,7 +82,7 @@ final class ContextCues {
   /** The Korean title that ends {@code word}, or null (국방장관 ends with 장관). */
   String koreanTitleEnding(String word) {
     String best = null;
-    for (int k = 1; k <= word.length(); k++) {
+    for (int k = 1; k <= Math.min(word.length(), longestKoreanTitle); k++) {
       String tail = word.substring(word.length() - k);
       if (koreanTitles.contains(tail)) {
         best = tail;
@@ -80,7 +93,14 @@ final class ContextCues {
 
   /** The Korean suffix that ends {@code word}, leaving a stem, or null. */
   Head koreanSuffix(String word) {
-    for (Head h : koreanSuffixes) {
+    if (word.isEmpty()) {
+      return null;
+    }
+    List<Head> candidates = suffixesByLast.get(word.charAt(word.length() - 1));
+    if (candidates == null) {
+      return null;
+    }
+    for (Head h : candidates) {
       if (word.length() > h.form().length() && word.endsWith(h.form())) {
         return h;
       }

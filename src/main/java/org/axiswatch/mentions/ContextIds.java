@@ -8,8 +8,8 @@ final class ContextIds {
   private ContextIds() {}
 
   static String of(EntityType type, String form) {
-    String norm = Normalizer.normalize(form, Normalizer.Form.NFKC).strip()
-        .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String norm = Spaces.collapse(Normalizer.normalize(form, Normalizer.Form.NFKC).strip())
+        .toLowerCase(Locale.ROOT);
     return type.name().toLowerCase(Locale.ROOT) + ":" + norm;
   }
 }

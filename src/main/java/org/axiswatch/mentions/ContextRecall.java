@@ -29,25 +29,49 @@ final class ContextRecall {
     if (ids.isEmpty()) {
       return all;
     }
-    TreeMap<Integer, Found> byStart = new TreeMap<>();
-    for (Found f : all) {
-      byStart.put(f.start(), f);
+    // the found names come in text order, chunk after chunk: a sorted array answers "the name
+    // starting last before here" for them; only the few names added here go into a tree
+    int[] starts = new int[all.size()];
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = all.get(k).start();
     }
+    TreeMap<Integer, Found> added = new TreeMap<>();
     GazetteerMatcher matcher = new GazetteerMatcher(index, particles);
     List<Found> out = new ArrayList<>(all);
     for (int[] c : chunks) {
       List<Found> again = new ArrayList<>();
       matcher.scan(text, c[0], c[1], again);
       for (Found g : again) {
-        Map.Entry<Integer, Found> before = byStart.floorEntry(g.end() - 1);
-        if (before == null || before.getValue().end() <= g.start()) {
+        Found before = lastStartingBy(all, starts, added, g.end() - 1);
+        if (before == null || before.end() <= g.start()) {
           Found f = new Found(g.type(), g.start(), g.end(), g.entityId(), null, "context", null);
-          byStart.put(f.start(), f);
+          added.put(f.start(), f);
           out.add(f);
         }
       }
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** The name starting last at or before {@code at}: of equal starts the last given, as a map keeps. */
+  private static Found lastStartingBy(List<Found> all, int[] starts, TreeMap<Integer, Found> added,
+      int at) {
+    int lo = 0;
+    int hi = starts.length; // first index starting after at
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    Found known = lo > 0 ? all.get(lo - 1) : null;
+    Map.Entry<Integer, Found> more = added.floorEntry(at);
+    if (more == null) {
+      return known;
+    }
+    return known == null || more.getKey() >= known.start() ? more.getValue() : known;
   }
 }

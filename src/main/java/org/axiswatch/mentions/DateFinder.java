@@ -39,17 +39,29 @@ final class DateFinder {
   /**
    * @param needs the words the pattern starts with; none: it starts with a number
    * @param group the group whose span is the mention (0: the whole match)
+   * @param after for a rule that starts with a number: the characters that may stand after the
+   *     number and its spaces (null: any); a cheap test before the pattern is tried
    */
-  private record Rule(Pattern pattern, Kind kind, Before before, List<String> needs, int group) {}
+  private record Rule(Pattern pattern, Kind kind, Before before, List<String> needs, int group,
+      String after) {
+    Rule after(String chars) {
+      return new Rule(pattern, kind, before, needs, group, chars);
+    }
+  }
+
+  /** Month initials and the first letters of st/nd/rd/th: what follows a day in English. */
+  private static final String EN_DAY_AFTER = "sntrJFMASOND";
 
   private static final List<Rule> RULES = List.of(
       rule(Y + "\\s*[.년]\\s*(\\d{1,2})\\s*[.월]\\s*(\\d{1,2})(?![\\d.,]\\d)\\s*(?:일|\\.)?" + WD, Kind.YMD,
-          Before.NOT_NUMBER),
-      rule(Y + "\\s*(?:년|\\.)\\s*(\\d{1,2})\\s*[월月](?!\\s*\\d)", Kind.YM, Before.NOT_NUMBER),
-      rule(Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y, Before.NOT_NUMBER),
-      rule("(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD, Before.NOT_NUMBER),
-      rule("(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY, Before.NOT_NUMBER),
-      rule("(\\d{1,2})\\.(\\d{2})(?=\\s*[‘’'“”\"」)\\]])", Kind.MD, Before.SPACE_OR_BRACKET),
+          Before.NOT_NUMBER).after(".년"),
+      rule(Y + "\\s*(?:년|\\.)\\s*(\\d{1,2})\\s*[월月](?!\\s*\\d)", Kind.YM, Before.NOT_NUMBER).after(".년"),
+      rule(Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y, Before.NOT_NUMBER).after("년"),
+      rule("(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD, Before.NOT_NUMBER).after("월"),
+      rule("(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY,
+          Before.NOT_NUMBER).after("."),
+      rule("(\\d{1,2})\\.(\\d{2})(?=\\s*[‘’'“”\"」)\\]])", Kind.MD,
+          Before.SPACE_OR_BRACKET).after("."),
       rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M, Before.ANY, "지난", "작년"),
       rule("(?:올해|금년)\\s*(\\d{1,2})\\s*월", Kind.THIS_YEAR_M, Before.ANY, "올해", "금년"),
       rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.LAST_YEAR_MD, Before.ANY, "지난", "작년"),
@@ -57,31 +69,37 @@ final class DateFinder {
       rule("(지난\\s*달|이번\\s*달|이달|다음\\s*달)\\s*(?:초\\s*)?(\\d{1,2})\\s*일", Kind.REL_MONTH_D, Before.NOT_HANGUL,
           "지난", "이번", "이달", "다음"),
       rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M, Before.ANY, "지난"),
-      rule("(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M, Before.NOT_NUMBER),
-      rule("(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D, Before.NOT_DAY),
+      rule("(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M, Before.NOT_NUMBER).after("월"),
+      rule("(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D, Before.NOT_DAY).after("일"),
       rule("(지난\\s*해|작년|올해|금년|내년)", Kind.REL_YEAR, Before.NOT_HANGUL, "지난", "작년", "올해", "금년", "내년"),
       rule("(last year|this year|earlier this year|later this year|next year)", Kind.REL_YEAR,
           Before.WORD_START, "last", "this", "earlier", "later", "next"),
       rule("(지난\\s*달|이번\\s*달|다음\\s*달)", Kind.REL_MONTH, Before.NOT_HANGUL, "지난", "이번", "다음"),
       rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last", "this", "next"),
-      rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER),
-      rule("()(\\d{1,2})\\s*개월\\s*(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER),
+      rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER).after("년"),
+      rule("()(\\d{1,2})\\s*개월\\s*(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER).after("개"),
       rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + Y + "\\b", Kind.EN_MDY, Before.WORD_START,
           MONTH_PREFIXES),
-      rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_DMY, Before.NOT_NUMBER),
+      rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_DMY, Before.NOT_NUMBER)
+          .after(EN_DAY_AFTER),
       rule(MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_MY, Before.WORD_START, MONTH_PREFIXES),
       rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)", Kind.EN_MD, Before.WORD_START,
           MONTH_PREFIXES),
-      rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM, Before.NOT_NUMBER),
+      rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\b(?!\\.?,?\\s*\\d)", Kind.EN_DM, Before.NOT_NUMBER)
+          .after(EN_DAY_AFTER),
       rule(Y + "\\b(?!\\s*(?:%|percent))", Kind.Y, Before.PREPOSITION),
       rule(MON + "\\b(?!\\.?\\s*\\d)", Kind.EN_M, Before.MONTH_WORD, MONTH_PREFIXES),
       new Rule(Pattern.compile("(by|next)\\s+" + MON + "\\b(?!\\.?\\s*\\d)"), Kind.EN_M_AHEAD,
-          Before.WORD_START, List.of("by", "next"), 2),
+          Before.WORD_START, List.of("by", "next"), 2, null),
       rule("(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b", Kind.EN_WEEKDAY, Before.WORD_START, WEEKDAY_NEEDS),
       rule("(yesterday|today|(?<![가-힣])어제|(?<![가-힣])오늘(?!날))", Kind.REL_DAY, Before.ANY,
           "yesterday", "today", "어제", "오늘"),
       rule("(last week|this week|earlier this week|next week|지난\\s*주(?![가-힣])|이번\\s*주|지난주)",
           Kind.REL_WEEK, Before.WORD_START, "last", "this", "earlier", "next", "지난", "이번"));
+
+  /** The words the rules start on, found in one pass over a chunk. */
+  private static final WordPlaces RULE_WORDS = new WordPlaces(
+      RULES.stream().flatMap(r -> r.needs().stream()).toList());
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "since", "by",
       "until", "from", "early", "late", "mid", "during", "of", "before", "after", "throughout");
@@ -93,27 +111,38 @@ final class DateFinder {
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
       Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-  void scan(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
-    String chunk = text.subSequence(from, to).toString();
-    int[] digits = digitStarts(text, from, to);
+  /** @param digits the chunk's {@link NumberRuns#starts}, shared with the quantity finder */
+  void scan(CharSequence text, int from, int to, int[] digits, PartialDate anchor, List<Found> out) {
+    Map<String, int[]> places = RULE_WORDS.in(text.subSequence(from, to).toString());
+    char[] marks = new char[digits.length];
+    for (int j = 0; j < digits.length; j++) {
+      marks[j] = markAfter(text, digits[j], to);
+    }
     for (Rule r : RULES) {
-      Matcher m = r.pattern().matcher(text);
-      m.useTransparentBounds(true);
+      Matcher m = null;
       if (r.needs().isEmpty()) {
-        for (int p : digits) {
-          if (r.before() == Before.PREPOSITION ? before(text, from, p, r.before())
-              : mayFollow(text, p, to)) {
+        for (int j = 0; j < digits.length; j++) {
+          int p = digits[j];
+          boolean may = r.before() == Before.PREPOSITION ? before(text, from, p, r.before())
+              : mayFollow(marks[j]) && (r.after() == null || r.after().indexOf(marks[j]) >= 0);
+          if (may) {
+            m = m == null ? matcher(r, text) : m;
             tryAt(m, r, text, from, to, p, anchor, out);
           }
         }
       } else {
         for (String literal : r.needs()) {
-          for (int k = chunk.indexOf(literal); k >= 0; k = chunk.indexOf(literal, k + 1)) {
+          for (int k : places.get(literal)) {
+            m = m == null ? matcher(r, text) : m;
             tryAt(m, r, text, from, to, from + k, anchor, out);
           }
         }
       }
     }
+  }
+
+  private static Matcher matcher(Rule r, CharSequence text) {
+    return r.pattern().matcher(text).useTransparentBounds(true);
   }
 
   /** Rules are anchored where they can start (a number, a listed word), so the text is not regex-scanned 24 times. */
@@ -136,12 +165,12 @@ final class DateFinder {
       end--;
     }
     if (d != null && end > start) {
-      out.add(new Found(EntityType.DATE, start, end, null, null, "pattern", d.toString()));
+      out.add(new Found(EntityType.DATE, start, end, null, null, "pattern", DateText.iso(d)));
     }
   }
 
-  /** A number can start a date only if a date mark follows it: 년 월 일 개월 . 月 or a word. */
-  private static boolean mayFollow(CharSequence text, int p, int to) {
+  /** The character after the number at {@code p} and its spaces, or 0 at the end of the chunk. */
+  private static char markAfter(CharSequence text, int p, int to) {
     int i = p;
     while (i < to && Character.isDigit(text.charAt(i))) {
       i++;
@@ -149,27 +178,13 @@ final class DateFinder {
     while (i < to && text.charAt(i) == ' ') {
       i++;
     }
-    if (i >= to) {
-      return false;
-    }
-    char c = text.charAt(i);
-    return c == '.' || c == '년' || c == '월' || c == '일' || c == '개' || c == '月'
-        || (c < 0x80 && Character.isLetter(c));
+    return i < to ? text.charAt(i) : 0;
   }
 
-  /** Offsets where a run of digits starts. */
-  static int[] digitStarts(CharSequence text, int from, int to) {
-    int[] out = new int[16];
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (Character.isDigit(text.charAt(i)) && (i == from || !Character.isDigit(text.charAt(i - 1)))) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = i;
-      }
-    }
-    return java.util.Arrays.copyOf(out, n);
+  /** A number can start a date only if a date mark follows it: 년 월 일 개월 . 月 or a word. */
+  private static boolean mayFollow(char c) {
+    return c == '.' || c == '년' || c == '월' || c == '일' || c == '개' || c == '月'
+        || (c < 0x80 && Character.isLetter(c));
   }
 
   private static boolean before(CharSequence text, int from, int start, Before rule) {
@@ -402,6 +417,6 @@ final class DateFinder {
   }
 
   private static Rule rule(String regex, Kind kind, Before before, String... needs) {
-    return new Rule(Pattern.compile(regex), kind, before, List.of(needs), 0);
+    return new Rule(Pattern.compile(regex), kind, before, List.of(needs), 0, null);
   }
 }

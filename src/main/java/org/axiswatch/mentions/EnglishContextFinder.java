@@ -176,7 +176,7 @@ final class EnglishContextFinder {
       List<Found> out) {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
-    String form = text.subSequence(start, end).toString().replaceAll("\\s+", " ");
+    String form = Spaces.collapse(text.subSequence(start, end).toString());
     out.add(new Found(type, start, end, ContextIds.of(type, form), null, "context", null));
   }
 

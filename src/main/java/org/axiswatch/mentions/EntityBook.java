@@ -32,7 +32,7 @@ final class EntityBook {
       return;
     }
     Draft d = drafts.computeIfAbsent(f.entityId(), id -> new Draft(id, f.type(), f.entry()));
-    d.seen.add(text.replaceAll("\\s+", " ").strip());
+    d.seen.add(Spaces.collapse(text).strip());
   }
 
   List<Entity> entities() {

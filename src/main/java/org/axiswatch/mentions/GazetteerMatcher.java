@@ -13,6 +13,9 @@ final class GazetteerMatcher {
   private static final String PREFIXES = "대방친반주재탈";
   /** Modifiers glued to a weapon name (신형전차, 개량형이스칸데르). */
   static final java.util.List<String> MODIFIERS = java.util.List.of("최신형", "개량형", "신형");
+  /** Last syllables of the modifiers: only after one of them is the list worth checking. */
+  private static final String MODIFIER_ENDS = MODIFIERS.stream()
+      .map(m -> m.substring(m.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
   /** Closing quotes and brackets: a Hangul run right after one is a particle (‘…’이란). */
   private static final String CLOSERS = "’”」』)]》〉";
 
@@ -33,7 +36,11 @@ final class GazetteerMatcher {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c) || !startsWord(text, from, i, lastEnd)) {
+      if (i != from && i != lastEnd && NameIndex.isLatin(c) && NameIndex.isLatin(text.charAt(i - 1))) {
+        i++; // inside a Latin word, where no name starts: the common case, tested first
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c) || !index.mayStart(c) || !startsWord(text, from, i, lastEnd)) {
         i++;
         continue;
       }
@@ -85,9 +92,10 @@ final class GazetteerMatcher {
       if (!HangulSpelling.isHangul(prev)) {
         return !closesQuote(text, from, i - 1);
       }
-      for (String m : MODIFIERS) {
+      for (int k = 0; k < MODIFIERS.size() && MODIFIER_ENDS.indexOf(prev) >= 0; k++) {
+        String m = MODIFIERS.get(k);
         int s = i - m.length();
-        if (s >= from && text.subSequence(s, i).toString().equals(m)
+        if (s >= from && regionIs(text, s, m)
             && (s == from || !HangulSpelling.isHangul(text.charAt(s - 1)))) {
           return true;
         }
@@ -134,7 +142,17 @@ final class GazetteerMatcher {
     while (r < to && HangulSpelling.isHangul(text.charAt(r))) {
       r++;
     }
-    return particles.isTail(text.subSequence(end, r)) || index.longestAt(text, end, to) != null;
+    return particles.isTail(text, end, r) || index.longestAt(text, end, to) != null;
+  }
+
+  /** Whether {@code text} holds {@code word} at {@code at}; no substring is built per syllable. */
+  static boolean regionIs(CharSequence text, int at, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A closing quote or bracket at {@code q}; a straight quote closes when it follows a non-space. */

@@ -189,7 +189,7 @@ final class KoreanContextFinder {
   }
 
   private static void emit(EntityType type, int start, int end, CharSequence text, List<Found> out) {
-    String form = text.subSequence(start, end).toString().replaceAll("\\s+", " ");
+    String form = Spaces.collapse(text.subSequence(start, end).toString());
     out.add(new Found(type, start, end, ContextIds.of(type, form), null, "context", null));
   }
 }

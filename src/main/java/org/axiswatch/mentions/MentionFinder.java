@@ -141,19 +141,22 @@ public final class MentionFinder implements Stage {
     names.scan(text, from, to, named);
     pressForms.scan(text, from, to, named);
     List<Found> all = new ArrayList<>(named);
+    boolean korean = hasHangul(text, from, to);
     if (tokenizer != null) {
       Coverage known = new Coverage(from, to, named);
-      if (hasHangul(text, from, to)) {
+      if (korean) {
         new KoreanContextFinder(cues, particles).scan(text, from, to, tokenizer, known, all);
       } else {
-        new EnglishContextFinder(cues).scan(text, tokenizer.tokenize(text, from, to), known, all);
+        new EnglishContextFinder(cues).scan(text, tokenizer.tokenize(text, from, to, false), known,
+            all);
       }
     }
-    if (!hasHangul(text, from, to)) {
+    if (!korean) {
       seats.addHalves(text, from, to, all);
     }
-    dates.scan(text, from, to, anchor, all);
-    quantities.scan(text, from, to, all);
+    int[] digits = NumberRuns.starts(text, from, to);
+    dates.scan(text, from, to, digits, anchor, all);
+    quantities.scan(text, from, to, digits, all);
     List<Found> kept = Overlaps.settle(all, from, to);
     kept.sort(Comparator.comparingInt(Found::start));
     kept = WeaponPhrases.join(text, from, kept);

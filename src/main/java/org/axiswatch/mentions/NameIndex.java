@@ -1,9 +1,7 @@
 package org.axiswatch.mentions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A character trie over every form of every gazetteer entry, walked from a text position to find
@@ -27,12 +25,90 @@ final class NameIndex {
   /** The longest form found at a position: its end (working offset) and what it names. */
   record Hit(int end, List<Form> forms) {}
 
+  /**
+   * Children in a small open-addressing table keyed by char, and the whitespace child in a field
+   * of its own: the walk runs at every word start, and boxed-character map lookups dominated it.
+   */
   private static final class Node {
-    final Map<Character, Node> next = new HashMap<>(4);
+    char[] keys = new char[0];
+    Node[] kids = new Node[0];
+    int size;
+    Node gap;
     List<Form> forms;
+
+    Node get(char c) {
+      if (c == SPACE) {
+        return gap; // SPACE keys the whitespace child
+      }
+      Node[] ks = kids;
+      if (ks.length == 0) {
+        return null;
+      }
+      int mask = ks.length - 1;
+      for (int i = slot(c, mask); ; i = (i + 1) & mask) {
+        Node n = ks[i];
+        if (n == null || keys[i] == c) {
+          return n;
+        }
+      }
+    }
+
+    Node getOrAdd(char c) {
+      if (c == SPACE) {
+        if (gap == null) {
+          gap = new Node();
+        }
+        return gap;
+      }
+      Node have = get(c);
+      if (have != null) {
+        return have;
+      }
+      if (2 * (size + 1) > kids.length) {
+        grow();
+      }
+      Node n = new Node();
+      put(c, n);
+      return n;
+    }
+
+    private void grow() {
+      char[] oldKeys = keys;
+      Node[] oldKids = kids;
+      keys = new char[Math.max(4, oldKids.length * 2)];
+      kids = new Node[keys.length];
+      size = 0;
+      for (int i = 0; i < oldKids.length; i++) {
+        if (oldKids[i] != null) {
+          put(oldKeys[i], oldKids[i]);
+        }
+      }
+    }
+
+    private void put(char c, Node n) {
+      int mask = kids.length - 1;
+      int i = slot(c, mask);
+      while (kids[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = c;
+      kids[i] = n;
+      size++;
+    }
+
+    private static int slot(char c, int mask) {
+      return ((c * 0x9E3779B1) >>> 16) & mask;
+    }
   }
 
   private final Node root = new Node();
+  /** Folded first characters of the forms: one bit test says most text characters start none. */
+  private final java.util.BitSet starts = new java.util.BitSet();
+  /**
+   * The same for forms a word written in lower case can match: neither exact-case forms (they have
+   * no lower-case letter) nor forms written with a Latin capital (Trump) match "the" or "of".
+   */
+  private final java.util.BitSet lowerStarts = new java.util.BitSet();
 
   void add(String form, GazetteerEntry entry) {
     add0(form, entry);
@@ -58,15 +134,21 @@ final class NameIndex {
         continue;
       }
       if (gap) {
-        n = n.next.computeIfAbsent(SPACE, k -> new Node());
+        n = n.getOrAdd(SPACE);
         gap = false;
       }
-      n = n.next.computeIfAbsent(fold(c), k -> new Node());
+      if (n == root) {
+        starts.set(fold(c));
+      }
+      n = n.getOrAdd(fold(c));
     }
     if (n.forms == null) {
       n.forms = new ArrayList<>(1);
     }
     Form added = new Form(f, entry, exact);
+    if (!exact && !added.capital()) {
+      lowerStarts.set(fold(f.charAt(0)));
+    }
     for (int k = 0; k < n.forms.size(); k++) {
       Form have = n.forms.get(k);
       if (have.entry() == entry && have.exactCase() == exact
@@ -80,6 +162,17 @@ final class NameIndex {
     n.forms.add(added);
   }
 
+  /**
+   * False when no form can start with {@code c}, so {@link #longestAt} would find nothing there;
+   * most characters of a text start no name, and the word-edge checks are then skipped.
+   */
+  boolean mayStart(char c) {
+    if (root.gap != null) {
+      return true;
+    }
+    return Character.isLowerCase(c) ? lowerStarts.get(fold(c)) : starts.get(fold(c));
+  }
+
   /** The longest form starting at {@code start} and ending by {@code limit}, or null. */
   Hit longestAt(CharSequence text, int start, int limit) {
     Hit[] best = new Hit[1];
@@ -91,16 +184,16 @@ final class NameIndex {
     Node n = node;
     int p = pos;
     while (true) {
-      if (n.forms != null && p > start) {
+      if (n.forms != null && p > start && (best[0] == null || p > best[0].end())) {
         List<Form> ok = matching(text, start, p, n.forms);
-        if (!ok.isEmpty() && (best[0] == null || p > best[0].end())) {
+        if (!ok.isEmpty()) {
           best[0] = new Hit(p, ok);
         }
       }
       if (p >= limit) {
         return;
       }
-      Node gap = n.next.get(SPACE);
+      Node gap = n.gap;
       if (gap != null) {
         int q = p;
         while (q < limit && q - p <= MAX_GAP && Character.isWhitespace(text.charAt(q))) {
@@ -113,7 +206,7 @@ final class NameIndex {
           walk(text, start, p, limit, gap, best);
         }
       }
-      Node next = n.next.get(fold(text.charAt(p)));
+      Node next = n.get(fold(text.charAt(p)));
       if (next == null) {
         return;
       }
@@ -154,6 +247,9 @@ final class NameIndex {
   }
 
   static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       c = (char) (c - 0xFEE0);
     }
@@ -168,6 +264,9 @@ final class NameIndex {
   }
 
   static boolean isLatin(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return (c < 0x250 && Character.isLetterOrDigit(c)) || (c >= '\uFF10' && c <= '\uFF5A');
   }
 }

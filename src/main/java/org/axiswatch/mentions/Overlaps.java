@@ -1,7 +1,6 @@
 package org.axiswatch.mentions;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,8 +12,7 @@ final class Overlaps {
 
   static List<Found> settle(List<Found> candidates, int from, int to) {
     List<Found> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingInt(Found::length).reversed()
-        .thenComparingInt(Overlaps::rank).thenComparingInt(Found::start));
+    sorted.sort(Overlaps::compare);
     boolean[] taken = new boolean[to - from];
     List<Found> kept = new ArrayList<>();
     for (Found f : sorted) {
@@ -30,6 +28,15 @@ final class Overlaps {
       }
     }
     return kept;
+  }
+
+  /** Longest first, then by rank, then by start; one comparator, not a chain of boxed keys. */
+  private static int compare(Found a, Found b) {
+    int c = Integer.compare(b.length(), a.length());
+    if (c == 0) {
+      c = Integer.compare(rank(a), rank(b));
+    }
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
   }
 
   private static int rank(Found f) {

@@ -1,7 +1,6 @@
 package org.axiswatch.mentions;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * What may follow a name inside one Korean word: particles (은, 의, 에게서…) and the short nouns the
@@ -14,9 +13,41 @@ final class Particles {
   private static final int MAX_REST = 12;
   /** Longest particle chain stripped from a word. */
   private static final int MAX_STRIP = 5;
-  private final Set<String> particles = new HashSet<>();
-  private final Set<String> tails = new HashSet<>();
+  /**
+   * Particles and glued nouns in one trie: the check runs for every Korean word and number, and
+   * looking each piece up as a new substring in a hash set allocated more than it decided.
+   */
+  private final Node root = new Node();
   private int longest;
+
+  private static final class Node {
+    char[] keys = new char[0];
+    Node[] kids = new Node[0];
+    boolean particle;
+    boolean tail;
+
+    Node get(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      return k >= 0 ? kids[k] : null;
+    }
+
+    Node getOrAdd(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      if (k >= 0) {
+        return kids[k];
+      }
+      int at = -k - 1;
+      char[] ks = Arrays.copyOf(keys, keys.length + 1);
+      Node[] ns = Arrays.copyOf(kids, kids.length + 1);
+      System.arraycopy(keys, at, ks, at + 1, keys.length - at);
+      System.arraycopy(kids, at, ns, at + 1, kids.length - at);
+      ks[at] = c;
+      ns[at] = new Node();
+      keys = ks;
+      kids = ns;
+      return ns[at];
+    }
+  }
 
   Particles(DataLines data) {
     for (DataLines.Row row : data.rows()) {
@@ -25,10 +56,19 @@ final class Particles {
       if (!HangulSpelling.allHangul(form)) {
         throw row.problem("a particle is Hangul only: '" + form + "'");
       }
-      switch (row.cell(1)) {
-        case "particle" -> particles.add(form);
-        case "tail" -> tails.add(form);
+      boolean particle = switch (row.cell(1)) {
+        case "particle" -> true;
+        case "tail" -> false;
         default -> throw row.problem("kind must be 'particle' or 'tail': '" + row.cell(1) + "'");
+      };
+      Node n = root;
+      for (int i = 0; i < form.length(); i++) {
+        n = n.getOrAdd(form.charAt(i));
+      }
+      if (particle) {
+        n.particle = true;
+      } else {
+        n.tail = true;
       }
       longest = Math.max(longest, form.length());
     }
@@ -40,18 +80,23 @@ final class Particles {
 
   /** True when {@code rest} is empty or a chain of particles only. */
   boolean isParticles(CharSequence rest) {
-    return split(rest, false);
+    return split(rest, 0, rest.length(), false);
   }
 
   /** True when {@code rest} is empty or a chain of particles and glued nouns. */
   boolean isTail(CharSequence rest) {
-    return split(rest, true);
+    return split(rest, 0, rest.length(), true);
+  }
+
+  /** {@link #isTail(CharSequence)} of text[from, to), without copying it out. */
+  boolean isTail(CharSequence text, int from, int to) {
+    return split(text, from, to, true);
   }
 
   /** Length of the longest particle chain that ends {@code word}, for stripping (0 if none). */
   int particleSuffix(CharSequence word) {
     for (int k = Math.min(word.length() - 1, MAX_STRIP); k > 0; k--) {
-      if (split(word.subSequence(word.length() - k, word.length()), false)) {
+      if (split(word, word.length() - k, word.length(), false)) {
         return k;
       }
     }
@@ -59,11 +104,11 @@ final class Particles {
   }
 
   /**
-   * Whether {@code rest} is glued nouns followed by particles, in that order: a noun never follows
+   * Whether text[from, to) is glued nouns followed by particles, in that order: a noun never follows
    * a particle, so 한국은행 is not 한국 + 은 + 행.
    */
-  private boolean split(CharSequence rest, boolean withTails) {
-    int n = rest.length();
+  private boolean split(CharSequence text, int from, int to, boolean withTails) {
+    int n = to - from;
     if (n == 0) {
       return true;
     }
@@ -78,12 +123,16 @@ final class Particles {
       if (!nouns[i] && !any[i]) {
         continue;
       }
+      Node node = root;
       for (int k = 1; k <= longest && i + k <= n; k++) {
-        String piece = rest.subSequence(i, i + k).toString();
-        if (particles.contains(piece)) {
+        node = node.get(text.charAt(from + i + k - 1));
+        if (node == null) {
+          break;
+        }
+        if (node.particle) {
           any[i + k] = true;
         }
-        if (withTails && nouns[i] && tails.contains(piece)) {
+        if (withTails && nouns[i] && node.tail) {
           nouns[i + k] = true;
         }
       }

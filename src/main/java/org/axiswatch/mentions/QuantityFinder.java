@@ -27,19 +27,29 @@ final class QuantityFinder {
   private final Map<String, String> units = new HashMap<>();
   private final Pattern korean;
   private final Pattern english;
+  private final UnitStarts koreanStarts;
+  private final UnitStarts englishStarts;
   private final Particles particles;
 
   QuantityFinder(DataLines data, Particles particles) {
     this.particles = particles;
     List<String> ko = new ArrayList<>();
     List<String> en = new ArrayList<>();
+    List<String> koForms = new ArrayList<>();
+    List<String> enForms = new ArrayList<>(List.of("hundred", "thousand", "million", "billion"));
     for (DataLines.Row row : data.rows()) {
       row.needColumns(3);
       String surface = row.cell(0);
       units.put(surface.toLowerCase(Locale.ROOT), row.cell(1));
       switch (row.cell(2)) {
-        case "ko" -> ko.add(Pattern.quote(surface));
-        case "en" -> en.add(Pattern.quote(surface));
+        case "ko" -> {
+          ko.add(Pattern.quote(surface));
+          koForms.add(surface);
+        }
+        case "en" -> {
+          en.add(Pattern.quote(surface));
+          enForms.add(surface);
+        }
         default -> throw row.problem("language must be ko or en: '" + row.cell(2) + "'");
       }
     }
@@ -54,23 +64,78 @@ final class QuantityFinder {
         + ")*)()\\s*(여|余)?\\s*(" + String.join("|", ko) + ")(\\s*(?:여|가량|남짓|정도|이상|이하))?");
     english = Pattern.compile("(?i)()" + number + "(?:\\s*(hundred|thousand|million|billion))?"
         + "\\s*()(" + String.join("|", en) + ")\\b()");
+    koreanStarts = new UnitStarts(koForms, "천백십조억만여余");
+    englishStarts = new UnitStarts(enForms, "");
+  }
+
+  /**
+   * A cheap necessary condition for a pattern to match at a number: only digits, separators,
+   * spaces and (Korean) scale words and 여 stand between the number and its unit (or English scale
+   * word), so one of those must start inside that run or right after it. Most numbers (years,
+   * dates, article numbers) fail it, and the regex, which tries every unit at every backtracking
+   * step, is not run for them. Letters compare without case, as the English pattern does.
+   */
+  private static final class UnitStarts {
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    private final String between;
+
+    UnitStarts(List<String> forms, String between) {
+      for (String f : forms) {
+        byFirst.computeIfAbsent(Character.toLowerCase(f.charAt(0)), c -> new ArrayList<>()).add(f);
+      }
+      this.between = between;
+    }
+
+    boolean mayFollow(CharSequence text, int at, int to) {
+      for (int q = at; q < to; q++) {
+        char c = text.charAt(q);
+        if (startsUnit(text, q, to, byFirst.get(Character.toLowerCase(c)))) {
+          return true;
+        }
+        if (!Character.isDigit(c) && c != ',' && c != '.' && !Character.isWhitespace(c)
+            && between.indexOf(c) < 0) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private static boolean startsUnit(CharSequence text, int q, int to, List<String> forms) {
+      if (forms == null) {
+        return false;
+      }
+      for (String f : forms) {
+        int k = 0;
+        while (k < f.length() && q + k < to
+            && Character.toLowerCase(text.charAt(q + k)) == Character.toLowerCase(f.charAt(k))) {
+          k++;
+        }
+        if (k == f.length()) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   static QuantityFinder standard(Particles particles) {
     return new QuantityFinder(DataLines.resource("units.tsv"), particles);
   }
 
-  void scan(CharSequence text, int from, int to, List<Found> out) {
-    int[] digits = DateFinder.digitStarts(text, from, to);
-    find(korean, text, from, to, digits, true, out);
-    find(english, text, from, to, digits, false, out);
+  /** @param digits the chunk's {@link NumberRuns#starts}, shared with the date finder */
+  void scan(CharSequence text, int from, int to, int[] digits, List<Found> out) {
+    find(korean, koreanStarts, text, from, to, digits, true, out);
+    find(english, englishStarts, text, from, to, digits, false, out);
   }
 
-  private void find(Pattern p, CharSequence text, int from, int to, int[] digits, boolean ko,
-      List<Found> out) {
+  private void find(Pattern p, UnitStarts starts, CharSequence text, int from, int to, int[] digits,
+      boolean ko, List<Found> out) {
     Matcher m = p.matcher(text);
     m.useTransparentBounds(true);
     for (int at : digits) {
+      if (!starts.mayFollow(text, at, to)) {
+        continue;
+      }
       m.region(at, to);
       if (!m.lookingAt()) {
         continue;
@@ -153,7 +218,7 @@ final class QuantityFinder {
     while (r < to && HangulSpelling.isHangul(text.charAt(r))) {
       r++;
     }
-    return particles.isTail(text.subSequence(end, r));
+    return particles.isTail(text, end, r);
   }
 
   private static String qualifier(String before, String yeo, String after) {

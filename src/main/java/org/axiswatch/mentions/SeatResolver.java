@@ -53,10 +53,18 @@ final class SeatResolver {
     if (!chunk.contains("Korea")) {
       return;
     }
-    java.util.regex.Matcher m = HALVES.matcher(chunk);
-    while (m.find()) {
-      GazetteerEntry e = gazetteer.state(m.group(1).equals("North") ? "PRK" : "KOR");
-      out.add(new Found(EntityType.GPE, from + m.start(), from + m.end(), e.id(), e, "gazetteer", null));
+    // the pattern is tried only where "the North" or "the South" stands, not at every offset
+    java.util.regex.Matcher m = HALVES.matcher(chunk).useTransparentBounds(true);
+    int k = chunk.indexOf("the ");
+    while (k >= 0) {
+      if ((chunk.startsWith("North", k + 4) || chunk.startsWith("South", k + 4))
+          && m.region(k, chunk.length()).lookingAt()) {
+        GazetteerEntry e = gazetteer.state(m.group(1).equals("North") ? "PRK" : "KOR");
+        out.add(new Found(EntityType.GPE, from + m.start(), from + m.end(), e.id(), e, "gazetteer", null));
+        k = chunk.indexOf("the ", m.end());
+      } else {
+        k = chunk.indexOf("the ", k + 1);
+      }
     }
   }
 

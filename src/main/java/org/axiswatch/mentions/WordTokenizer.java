@@ -20,10 +20,9 @@ import org.apache.lucene.util.AttributeFactory;
  * (mecab-ko-dic, 2018) tags many foreign and North Korean names as common nouns.
  */
 final class WordTokenizer {
-  private final KoreanTokenizer nori = new KoreanTokenizer(
-      AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.NONE,
-      false, true);
-  private final StandardTokenizer standard = new StandardTokenizer();
+  /** Made on first use: a document without Hangul never needs Nori, one in Korean rarely the other. */
+  private KoreanTokenizer nori;
+  private StandardTokenizer standard;
 
   /** Tokens of text[from, to), offsets in the text. */
   List<Token> tokenize(CharSequence text, int from, int to) {
@@ -31,7 +30,27 @@ final class WordTokenizer {
     for (int i = from; i < to && !hangul; i++) {
       hangul = HangulSpelling.isHangul(text.charAt(i));
     }
-    return run(hangul ? nori : standard, text.subSequence(from, to).toString(), from, hangul);
+    return tokenize(text, from, to, hangul);
+  }
+
+  /** The same, when the caller already knows whether the stretch holds Hangul. */
+  List<Token> tokenize(CharSequence text, int from, int to, boolean hangul) {
+    return run(hangul ? nori() : standard(), text.subSequence(from, to).toString(), from, hangul);
+  }
+
+  private KoreanTokenizer nori() {
+    if (nori == null) {
+      nori = new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null,
+          KoreanTokenizer.DecompoundMode.NONE, false, true);
+    }
+    return nori;
+  }
+
+  private StandardTokenizer standard() {
+    if (standard == null) {
+      standard = new StandardTokenizer();
+    }
+    return standard;
   }
 
   private static List<Token> run(Tokenizer t, String s, int offset, boolean korean) {
