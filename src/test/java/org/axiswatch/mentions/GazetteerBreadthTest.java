@@ -36,6 +36,7 @@ class GazetteerBreadthTest {
       russian people en|Matviyenko and Volodin welcomed the delegation; Zolotov and Kozhemyako joined Trutnev in Vladivostok.|PERSON Matviyenko=valentina-matviyenko;PERSON Volodin=vyacheslav-volodin;PERSON Zolotov=viktor-zolotov;PERSON Kozhemyako=oleg-kozhemyako;PERSON Trutnev=yuri-trutnev;LOC Vladivostok=vladivostok
       japanese name orders en|Iwaya Takeshi met Takeshi Iwaya's successor, while Ishiba Shigeru and Kishida Fumio spoke.|PERSON Iwaya Takeshi=takeshi-iwaya;PERSON Takeshi Iwaya=takeshi-iwaya;PERSON Ishiba Shigeru=shigeru-ishiba;PERSON Kishida Fumio=fumio-kishida
       ukrainian spellings en|Zelenskiy thanked Sybiha and Syrsky; Andrii Yermak and Kyrylo Budanov briefed reporters.|PERSON Zelenskiy=volodymyr-zelenskyy;PERSON Sybiha=andrii-sybiha;PERSON Syrsky=oleksandr-syrskyi;PERSON Andrii Yermak=andriy-yermak;PERSON Kyrylo Budanov=kyrylo-budanov
+      notices and analysts en|Pyongyang notified the IMO, not ICAO, before the launch; Victor Cha and Jenny Town said F-35s flew from Kadena Air Base.|ORG IMO=international-maritime-organization;ORG ICAO=international-civil-aviation-organization;PERSON Victor Cha=victor-cha;PERSON Jenny Town=jenny-town;FAC Kadena Air Base=kadena-air-base
       us and rok people ko|밴스 부통령과 위트코프 특사, 브런슨 주한미군사령관이 최상목 권한대행을 만났다.|PERSON 밴스=jd-vance;PERSON 위트코프=steve-witkoff;PERSON 브런슨=xavier-brunson;PERSON 최상목=choi-sang-mok
       """)
   void eachCategoryIsRecognised(String label, String sentence, String expected) {
@@ -47,6 +48,7 @@ class GazetteerBreadthTest {
       staff and pacific|The staff of the Pacific office said the general staff met in Paris.|Staff;Pacific office
       ukrainian adjective|Ukrainian forces and Ukrainian investigators said North Korea's Foreign Ministry lied.|Ukrainian forces;North Korea's Foreign Ministry
       korean common words|정부는 노력을 경주해 왔고 개성 있는 정책을 한정된 예산으로 추진했다.|경주=gyeongju;개성;한정
+      abductee surname|Yokota Megumi was abducted in 1977.|FAC Yokota
       chongjin ports|Tankers left the Nampo and Chongjin ports at night.|FAC Chongjin
       """)
   void commonWordsAndPossessivesAreNotTakenForNames(String label, String sentence, String absent) {
