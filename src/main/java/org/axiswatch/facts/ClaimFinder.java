@@ -56,7 +56,7 @@ final class ClaimFinder {
     if (text.isEmpty()) {
       return null;
     }
-    Estimative hedge = lexicon.hedges().find(view.text, s.start(), s.end());
+    Estimative hedge = view.hedges.find(s.start(), s.end());
     Event said = null;
     for (Event e : events) {
       if (e.span().equals(span)
@@ -144,30 +144,16 @@ final class ClaimFinder {
 
   /** A speech or report verb outside quotations, dated or not ("Kirby said", "보도했다"). */
   private boolean speaks(SentenceView s) {
-    for (Trigger t : lexicon.triggers()) {
-      if (t.reporting() && t.verbal()) {
-        java.util.regex.Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
-        while (m.find()) {
-          if (!view.marks.quoted(m.start())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return view.triggers.find(s.start(), s.end(), t -> t.reporting() && t.verbal()).stream()
+        .anyMatch(m -> !view.marks.quoted(m.start()));
   }
 
   /** Where the first speech or report verb outside quotations is, or -1. */
   private int speechAt(SentenceView s) {
     int first = -1;
-    for (Trigger t : lexicon.triggers()) {
-      if (t.reporting()) {
-        java.util.regex.Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
-        while (m.find()) {
-          if (!view.marks.quoted(m.start()) && (first < 0 || m.start() < first)) {
-            first = m.start();
-          }
-        }
+    for (TriggerLexicon.Match m : view.triggers.find(s.start(), s.end(), Trigger::reporting)) {
+      if (!view.marks.quoted(m.start()) && (first < 0 || m.start() < first)) {
+        first = m.start();
       }
     }
     return first;

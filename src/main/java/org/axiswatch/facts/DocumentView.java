@@ -43,6 +43,11 @@ final class DocumentView {
   final PartialDate date;
   final Outline outline;
   final List<String> focus;
+  /** The lexicons' words in this text, each found in one pass. */
+  final TriggerLexicon.InText triggers;
+  final CueLexicon.InText cues;
+  final HedgeLexicon.InText hedges;
+  final ItemLexicon.InText items;
   private final FactLexicon lexicon;
 
   DocumentView(AnalyzedDocument doc, FactLexicon lexicon) {
@@ -50,6 +55,10 @@ final class DocumentView {
     this.repaired = doc.get(RepairedText.KEY);
     this.text = repaired.text();
     this.marks = new TextMarks(text);
+    this.triggers = lexicon.triggers().in(text);
+    this.cues = lexicon.cues().in(text);
+    this.hedges = lexicon.hedges().in(text);
+    this.items = lexicon.items().in(text);
     DocumentInfo info = doc.get(DocumentInfo.KEY);
     this.date = info.date();
     this.outline = doc.get(Outline.KEY);

@@ -102,7 +102,7 @@ final class EventFinder {
           .anyMatch(d -> d != null && view.date != null && d.last().isBefore(view.date.first()));
       // a past date outweighs a weighing word further on (…방문하고 … 비판할 필요, 폭로한 점에
       // 주목할 필요), not a possibility that governs the trigger itself (방문을 검토 중)
-      boolean governed = lexicon.cues().kinds(view.text, h.end(),
+      boolean governed = view.cues.kinds(h.end(),
           Math.min(s.end(), h.end() + GOVERNS)).stream()
           .anyMatch(k -> k == CueKind.POSSIBLE || k == CueKind.HYPOTHETICAL);
       if (mood.stream().anyMatch(CueKind::irrealis)
@@ -124,11 +124,8 @@ final class EventFinder {
 
   private List<Hit> hits(SentenceView s) {
     List<Hit> all = new ArrayList<>();
-    for (Trigger t : lexicon.triggers()) {
-      Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
-      while (m.find()) {
-        all.add(new Hit(t, m.start(), m.end()));
-      }
+    for (TriggerLexicon.Match m : view.triggers.find(s.start(), s.end(), t -> true)) {
+      all.add(new Hit(m.trigger(), m.start(), m.end()));
     }
     all.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
     List<Hit> kept = new ArrayList<>();
@@ -238,12 +235,12 @@ final class EventFinder {
     if (korean) {
       String rest = view.text.substring(h.end(), clauseEnd);
       int to = CONNECTIVE.matcher(rest).matches() && rest.length() < 12 ? s.end() : clauseEnd;
-      kinds.addAll(lexicon.cues().kinds(view.text, h.end(), to));
+      kinds.addAll(view.cues.kinds(h.end(), to));
     } else {
       int from = Math.max(s.clauseStart(h.start()), h.start() - 30);
-      kinds.addAll(lexicon.cues().kinds(view.text, from, h.start()));
+      kinds.addAll(view.cues.kinds(from, h.start()));
       if (!h.trigger().reporting()) { // what follows "said that" is the content, not its mood
-        kinds.addAll(lexicon.cues().kinds(view.text, h.end(), clauseEnd));
+        kinds.addAll(view.cues.kinds(h.end(), clauseEnd));
       }
     }
     return kinds;

@@ -7,16 +7,14 @@ import java.util.regex.Pattern;
 
 /** The author's hedges and their ICD 203 levels (hedges.yaml). */
 final class HedgeLexicon {
-  /**
-   * @param lead the term's first word, which every match of a Korean term contains as written
-   *     (only spaces become \s*), so a sentence without it need not be searched; null for English
-   */
-  private record Hedge(String term, Pattern pattern, EstimativeLevel level, String lead) {}
+  private record Hedge(String term, Pattern pattern, EstimativeLevel level) {}
 
   private final List<Hedge> hedges;
+  private final PatternSieve sieve;
 
   private HedgeLexicon(List<Hedge> hedges) {
     this.hedges = List.copyOf(hedges);
+    this.sieve = new PatternSieve(this.hedges.stream().map(Hedge::pattern).toList());
   }
 
   static HedgeLexicon load(List<DataEntry> entries) {
@@ -24,40 +22,56 @@ final class HedgeLexicon {
     for (DataEntry e : entries) {
       String term = e.text("term");
       String lang = e.text("lang");
-      String lead = "ko".equals(lang) && !term.contains("{L}") ? term.split(" ", -1)[0] : null;
       hedges.add(new Hedge(term, LexiconPatterns.literal(e, term, lang),
-          e.constant("level", EstimativeLevel.class), lead));
+          e.constant("level", EstimativeLevel.class)));
     }
     return new HedgeLexicon(hedges);
   }
 
-  /**
-   * The hedge of text[start, end): the longest match; among equally long ones the last, since
-   * Korean and English briefs put the judgement at the end of the sentence.
-   */
-  Estimative find(String text, int start, int end) {
-    Hedge best = null;
-    int bestLength = 0;
-    int bestAt = -1;
-    for (Hedge h : hedges) {
-      if (h.lead() != null && !contains(text, h.lead(), start, end)) {
-        continue;
-      }
-      Matcher m = h.pattern().matcher(text).region(start, end);
-      while (m.find()) {
-        int length = m.end() - m.start();
-        if (length > bestLength || length == bestLength && m.start() > bestAt) {
-          best = h;
-          bestLength = length;
-          bestAt = m.start();
-        }
-      }
-    }
-    return best == null ? null : new Estimative(best.term(), best.level());
+  /** The hedges of one text (a document's working text). */
+  InText in(String text) {
+    return new InText(text, sieve.sift(text));
   }
 
-  private static boolean contains(String text, String word, int start, int end) {
-    int at = text.indexOf(word, start);
-    return at >= 0 && at + word.length() <= end;
+  /** The hedge of text[start, end); see {@link InText#find}. */
+  Estimative find(String text, int start, int end) {
+    return in(text).find(start, end);
+  }
+
+  /** Hedges of one text; a term is looked for only in spans that hold its words. */
+  final class InText {
+    private final String text;
+    private final PatternSieve.Sifted sifted;
+
+    private InText(String text, PatternSieve.Sifted sifted) {
+      this.text = text;
+      this.sifted = sifted;
+    }
+
+    /**
+     * The hedge of text[start, end): the longest match; among equally long ones the last, since
+     * Korean and English briefs put the judgement at the end of the sentence.
+     */
+    Estimative find(int start, int end) {
+      Hedge best = null;
+      int bestLength = 0;
+      int bestAt = -1;
+      for (int i = 0; i < hedges.size(); i++) {
+        Hedge h = hedges.get(i);
+        if (!sifted.mayMatch(i, start, end)) {
+          continue;
+        }
+        Matcher m = h.pattern().matcher(text).region(start, end);
+        while (m.find()) {
+          int length = m.end() - m.start();
+          if (length > bestLength || length == bestLength && m.start() > bestAt) {
+            best = h;
+            bestLength = length;
+            bestAt = m.start();
+          }
+        }
+      }
+      return best == null ? null : new Estimative(best.term(), best.level());
+    }
   }
 }

@@ -1,0 +1,64 @@
+package org.axiswatch.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+
+/** The words that signal events (triggers.yaml). */
+final class TriggerLexicon {
+  /** A trigger matched at text[start, end). */
+  record Match(Trigger trigger, int start, int end) {}
+
+  private final List<Trigger> triggers;
+  private final PatternSieve sieve;
+
+  TriggerLexicon(List<Trigger> triggers) {
+    this.triggers = List.copyOf(triggers);
+    this.sieve = new PatternSieve(this.triggers.stream().map(Trigger::pattern).toList());
+  }
+
+  static TriggerLexicon load(List<DataEntry> entries) {
+    return new TriggerLexicon(Trigger.load(entries));
+  }
+
+  /** Every trigger, in file order. */
+  List<Trigger> all() {
+    return triggers;
+  }
+
+  /** The triggers of one text (a document's working text), found on demand. */
+  InText in(String text) {
+    return new InText(text, sieve.sift(text));
+  }
+
+  /** Triggers of one text; a pattern runs only on spans that hold one of its words. */
+  final class InText {
+    private final String text;
+    private final PatternSieve.Sifted sifted;
+
+    private InText(String text, PatternSieve.Sifted sifted) {
+      this.text = text;
+      this.sifted = sifted;
+    }
+
+    /**
+     * The matches in text[start, end) of the triggers {@code which} accepts: trigger by trigger in
+     * file order, each one's matches in text order.
+     */
+    List<Match> find(int start, int end, Predicate<Trigger> which) {
+      List<Match> out = new ArrayList<>();
+      for (int i = 0; i < triggers.size(); i++) {
+        Trigger t = triggers.get(i);
+        if (!which.test(t) || !sifted.mayMatch(i, start, end)) {
+          continue;
+        }
+        Matcher m = t.pattern().matcher(text).region(start, end);
+        while (m.find()) {
+          out.add(new Match(t, m.start(), m.end()));
+        }
+      }
+      return out;
+    }
+  }
+}
