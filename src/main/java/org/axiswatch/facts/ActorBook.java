@@ -67,7 +67,15 @@ final class ActorBook {
     return form == null ? UNKNOWN : byName.getOrDefault(key(form), UNKNOWN);
   }
 
+  /** The name without the characters a regex's \s stands for, in lower case. */
   private static String key(String name) {
-    return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 }

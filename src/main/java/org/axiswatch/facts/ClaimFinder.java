@@ -1,7 +1,10 @@
 package org.axiswatch.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.pipeline.PartialDate;
@@ -33,6 +36,8 @@ final class ClaimFinder {
 
   private final DocumentView view;
   private final FactLexicon lexicon;
+  /** The kind each heading names: every sentence below a heading asks for it again. */
+  private final Map<String, Optional<ClaimKind>> headingKinds = new HashMap<>();
 
   ClaimFinder(DocumentView view) {
     this.view = view;
@@ -176,7 +181,8 @@ final class ClaimFinder {
     for (int i = path.size() - 1; i >= 0; i--) {
       OutlineNode n = path.get(i);
       if (n.kind() == NodeKind.SECTION || n.kind() == NodeKind.GROUP || n.kind() == NodeKind.POINT) {
-        ClaimKind k = lexicon.headings().kindOf(n.text());
+        ClaimKind k = headingKinds.computeIfAbsent(n.text(),
+            t -> Optional.ofNullable(lexicon.headings().kindOf(t))).orElse(null);
         if (k != null) {
           return k;
         }

@@ -18,11 +18,9 @@ final class CueLexicon {
   private record Cue(CueKind kind, Pattern pattern) {}
 
   private final List<Cue> cues;
-  private final PatternSieve sieve;
 
   private CueLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
-    this.sieve = new PatternSieve(this.cues.stream().map(Cue::pattern).toList());
   }
 
   static CueLexicon load(List<DataEntry> entries) {
@@ -34,19 +32,24 @@ final class CueLexicon {
     return new CueLexicon(cues);
   }
 
-  /** The cues of one text (a document's working text), found on demand. */
-  InText in(String text) {
-    return new InText(text, sieve.sift(text));
+  /** The cues' patterns, in file order. */
+  List<Pattern> patterns() {
+    return cues.stream().map(Cue::pattern).toList();
+  }
+
+  /** The cues of one text, {@code sifted} telling where each pattern may match. */
+  InText in(String text, PatternSieve.Part sifted) {
+    return new InText(text, sifted);
   }
 
   /** Cues of one text; a pattern runs only on spans that hold one of its words. */
   final class InText {
     private final String text;
-    private final PatternSieve.Sifted sifted;
+    private final PatternSieve.Part sifted;
     /** Kinds by span: a sentence's span is asked again for each of its items and triggers. */
     private final Map<Long, Set<CueKind>> kindsBySpan = new HashMap<>();
 
-    private InText(String text, PatternSieve.Sifted sifted) {
+    private InText(String text, PatternSieve.Part sifted) {
       this.text = text;
       this.sifted = sifted;
     }

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.mentions.Mention;
@@ -27,11 +25,6 @@ import org.axiswatch.structure.Sentence;
  * mentions placed in working offsets with the state each stands for.
  */
 final class DocumentView {
-  /** Clause ends: commas, connective endings (하고, 했으며, 지만), English but/while. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "[,;，](?=\\s)|(?<=[하했였았었혔렸졌왔웠됐되지]고)\\s|(?<=[하했였았었혔렸졌왔이되]며)\\s"
-          + "|(?<=면서|지만|으나|는데|므로|으며)\\s|[.。](?=\\s)|\\s(?=(?:but|while|whereas)\\s)");
-
   /** Longer than any mention, so a look-back of this many characters finds the one holding a point. */
   private static final int MAX_MENTION = 200;
 
@@ -55,10 +48,11 @@ final class DocumentView {
     this.repaired = doc.get(RepairedText.KEY);
     this.text = repaired.text();
     this.marks = new TextMarks(text);
-    this.triggers = lexicon.triggers().in(text);
-    this.cues = lexicon.cues().in(text);
-    this.hedges = lexicon.hedges().in(text);
-    this.items = lexicon.items().in(text);
+    FactLexicon.InText words = lexicon.in(text);
+    this.triggers = words.triggers();
+    this.cues = words.cues();
+    this.hedges = words.hedges();
+    this.items = words.items();
     DocumentInfo info = doc.get(DocumentInfo.KEY);
     this.date = info.date();
     this.outline = doc.get(Outline.KEY);
@@ -134,13 +128,15 @@ final class DocumentView {
     int end = Math.max(start, repaired.toWorking(s.span().end()));
     List<Integer> clauses = new ArrayList<>();
     clauses.add(start);
-    Matcher m = CLAUSE_BREAK.matcher(text).region(start, end);
-    while (m.find()) {
-      if (!marks.quoted(m.start()) && m.end() < end && !insideMention(m.start())) {
-        clauses.add(m.end());
+    boolean korean = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      korean |= c >= 0xAC00 && c <= 0xD7A3;
+      if (ClauseBreaks.at(text, i, start, end) && !marks.quoted(i) && i + 1 < end
+          && !insideMention(i)) {
+        clauses.add(i + 1);
       }
     }
-    boolean korean = text.substring(start, end).chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     OutlineNode node = innermost(s.span().start());
     boolean heading = node != null && node.span().contains(s.span().start())
         && (node.kind() == NodeKind.SECTION || node.kind() == NodeKind.GROUP
@@ -167,20 +163,16 @@ final class DocumentView {
 
   /** A date that opens the bullet: only markers, spaces and brackets before it. */
   private Spot leadDate(int from, int to) {
-    for (Spot s : spots) {
-      if (s.start() < from) {
-        continue;
-      }
-      if (s.start() >= to || s.start() - from > 8) {
-        return null;
-      }
-      if (s.isDate()) {
-        String before = text.substring(from, s.start());
-        return before.codePoints().anyMatch(Character::isLetterOrDigit) ? null : s;
-      }
+    int first = firstAtOrAfter(from);
+    if (first == spots.size()) {
       return null;
     }
-    return null;
+    Spot s = spots.get(first);
+    if (s.start() >= to || s.start() - from > 8 || !s.isDate()) {
+      return null;
+    }
+    String before = text.substring(from, s.start());
+    return before.codePoints().anyMatch(Character::isLetterOrDigit) ? null : s;
   }
 
   /**

@@ -1,12 +1,41 @@
 package org.axiswatch.facts;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * Everything the fact stage knows, loaded once from {@code src/main/resources/facts/}; a malformed
- * file fails here, naming file and line.
+ * file fails here, naming file and line. The patterns of triggers, cues and hedges share one
+ * {@link PatternSieve}, so a document's text is read once for the words of all three.
  */
-record FactLexicon(
-    TriggerLexicon triggers, ItemLexicon items, CueLexicon cues, HedgeLexicon hedges,
-    ActorBook actors, HeadingCues headings) {
+final class FactLexicon {
+  private final TriggerLexicon triggers;
+  private final ItemLexicon items;
+  private final CueLexicon cues;
+  private final HedgeLexicon hedges;
+  private final ActorBook actors;
+  private final HeadingCues headings;
+  private final PatternSieve sieve;
+  /** Where the cues' and the hedges' patterns start in the sieve, after the triggers'. */
+  private final int cuesFrom;
+  private final int hedgesFrom;
+
+  FactLexicon(TriggerLexicon triggers, ItemLexicon items, CueLexicon cues, HedgeLexicon hedges,
+      ActorBook actors, HeadingCues headings) {
+    this.triggers = triggers;
+    this.items = items;
+    this.cues = cues;
+    this.hedges = hedges;
+    this.actors = actors;
+    this.headings = headings;
+    List<Pattern> patterns = new ArrayList<>(triggers.patterns());
+    patterns.addAll(cues.patterns());
+    patterns.addAll(hedges.patterns());
+    this.sieve = new PatternSieve(patterns);
+    this.cuesFrom = triggers.patterns().size();
+    this.hedgesFrom = cuesFrom + cues.patterns().size();
+  }
 
   static FactLexicon shipped() {
     return new FactLexicon(
@@ -16,5 +45,39 @@ record FactLexicon(
         HedgeLexicon.load(DataFile.resource("hedges.yaml")),
         ActorBook.load(DataFile.resource("actors.yaml")),
         HeadingCues.load(DataFile.resource("headings.yaml")));
+  }
+
+  /** The lexicons' words in one text (a document's working text), each read in one pass. */
+  record InText(TriggerLexicon.InText triggers, CueLexicon.InText cues,
+      HedgeLexicon.InText hedges, ItemLexicon.InText items) {}
+
+  InText in(String text) {
+    PatternSieve.Sifted sifted = sieve.sift(text);
+    return new InText(triggers.in(text, sifted.from(0)), cues.in(text, sifted.from(cuesFrom)),
+        hedges.in(text, sifted.from(hedgesFrom)), items.in(text));
+  }
+
+  TriggerLexicon triggers() {
+    return triggers;
+  }
+
+  ItemLexicon items() {
+    return items;
+  }
+
+  CueLexicon cues() {
+    return cues;
+  }
+
+  HedgeLexicon hedges() {
+    return hedges;
+  }
+
+  ActorBook actors() {
+    return actors;
+  }
+
+  HeadingCues headings() {
+    return headings;
   }
 }

@@ -10,11 +10,9 @@ final class HedgeLexicon {
   private record Hedge(String term, Pattern pattern, EstimativeLevel level) {}
 
   private final List<Hedge> hedges;
-  private final PatternSieve sieve;
 
   private HedgeLexicon(List<Hedge> hedges) {
     this.hedges = List.copyOf(hedges);
-    this.sieve = new PatternSieve(this.hedges.stream().map(Hedge::pattern).toList());
   }
 
   static HedgeLexicon load(List<DataEntry> entries) {
@@ -28,22 +26,22 @@ final class HedgeLexicon {
     return new HedgeLexicon(hedges);
   }
 
-  /** The hedges of one text (a document's working text). */
-  InText in(String text) {
-    return new InText(text, sieve.sift(text));
+  /** The hedges' patterns, in file order. */
+  List<Pattern> patterns() {
+    return hedges.stream().map(Hedge::pattern).toList();
   }
 
-  /** The hedge of text[start, end); see {@link InText#find}. */
-  Estimative find(String text, int start, int end) {
-    return in(text).find(start, end);
+  /** The hedges of one text, {@code sifted} telling where each pattern may match. */
+  InText in(String text, PatternSieve.Part sifted) {
+    return new InText(text, sifted);
   }
 
   /** Hedges of one text; a term is looked for only in spans that hold its words. */
   final class InText {
     private final String text;
-    private final PatternSieve.Sifted sifted;
+    private final PatternSieve.Part sifted;
 
-    private InText(String text, PatternSieve.Sifted sifted) {
+    private InText(String text, PatternSieve.Part sifted) {
       this.text = text;
       this.sifted = sifted;
     }

@@ -39,8 +39,8 @@ final class ItemLexicon {
       (n.latin() ? latinWords : writtenWords).add(n.text());
       (n.latin() ? latinIds : writtenIds).add(i);
     }
-    this.latin = new LiteralTrie(latinWords, false);
-    this.written = new LiteralTrie(writtenWords, false);
+    this.latin = LiteralTrie.exact(latinWords);
+    this.written = LiteralTrie.exact(writtenWords);
     this.latinTerm = latinIds.stream().mapToInt(Integer::intValue).toArray();
     this.writtenTerm = writtenIds.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -19,24 +19,25 @@ final class LiteralTrie {
   private static final int[] NONE = new int[0];
 
   private static final class Node {
+    /** Beyond this many children a node finds them in a table, not by scanning its keys. */
+    private static final int FEW = 6;
+
     private final Map<Character, Node> building = new TreeMap<>();
     private final List<Integer> ending = new ArrayList<>();
     private char[] keys;
     private Node[] next;
+    /** For many children: pages of 256 by the character's high byte, null where none. */
+    private Node[][] pages;
     private int[] ids;
 
     Node child(char c) {
-      int lo = 0;
-      int hi = keys.length - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        char k = keys[mid];
-        if (k < c) {
-          lo = mid + 1;
-        } else if (k > c) {
-          hi = mid - 1;
-        } else {
-          return next[mid];
+      if (pages != null) {
+        Node[] page = pages[c >>> 8];
+        return page == null ? null : page[c & 0xff];
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == c) {
+          return next[i];
         }
       }
       return null;
@@ -51,52 +52,76 @@ final class LiteralTrie {
         next[i++] = e.getValue();
         e.getValue().freeze();
       }
+      if (keys.length > FEW) {
+        pages = new Node[256][];
+        for (int k = 0; k < keys.length; k++) {
+          char c = keys[k];
+          if (pages[c >>> 8] == null) {
+            pages[c >>> 8] = new Node[256];
+          }
+          pages[c >>> 8][c & 0xff] = next[k];
+        }
+      }
       ids = ending.isEmpty() ? NONE : ending.stream().mapToInt(Integer::intValue).toArray();
       building.clear();
     }
   }
 
   private final Node root;
-  private final boolean fold;
+  private final String[] exact;
   private final boolean empty;
 
   /**
    * @param words the words, their ids being their indexes; none may be empty
-   * @param fold compare the text's ASCII capitals as small letters (the words are given so)
+   * @param ignoreCase per word: whether an ASCII capital in the text matches its small letter
+   *     (the word then given in small letters), as a case-insensitive pattern compares
    */
-  LiteralTrie(List<String> words, boolean fold) {
+  LiteralTrie(List<String> words, List<Boolean> ignoreCase) {
     root = new Node();
+    exact = new String[words.size()];
     for (int id = 0; id < words.size(); id++) {
       String w = words.get(id);
       if (w.isEmpty()) {
         throw new IllegalArgumentException("an empty word matches everywhere");
       }
+      if (!ignoreCase.get(id)) {
+        exact[id] = w;
+      }
       Node n = root;
       for (int i = 0; i < w.length(); i++) {
-        n = n.building.computeIfAbsent(w.charAt(i), c -> new Node());
+        n = n.building.computeIfAbsent(RequiredLiterals.fold(w.charAt(i)), c -> new Node());
       }
       n.ending.add(id);
     }
     root.freeze();
-    this.fold = fold;
     this.empty = words.isEmpty();
   }
 
-  /** Reports every occurrence in text[start, end), by start then length. */
-  void scan(CharSequence text, int start, int end, Sink sink) {
+  /** Words that all match case as written. */
+  static LiteralTrie exact(List<String> words) {
+    return new LiteralTrie(words, java.util.Collections.nCopies(words.size(), false));
+  }
+
+  /**
+   * Reports every occurrence in text[start, end), by start then length. The trie is walked in
+   * ASCII small letters; a word that keeps case is checked as written where the walk finds it.
+   */
+  void scan(String text, int start, int end, Sink sink) {
     if (empty) {
       return;
     }
     for (int i = start; i < end; i++) {
       Node n = root;
       for (int j = i; j < end; j++) {
-        char c = text.charAt(j);
-        n = n.child(fold ? RequiredLiterals.fold(c) : c);
+        n = n.child(RequiredLiterals.fold(text.charAt(j)));
         if (n == null) {
           break;
         }
         for (int id : n.ids) {
-          sink.found(id, i, j + 1);
+          String w = exact[id];
+          if (w == null || text.startsWith(w, i)) {
+            sink.found(id, i, j + 1);
+          }
         }
       }
     }

@@ -16,46 +16,47 @@ final class PatternSieve {
   private final int size;
   /** Whether each pattern has words (else it always runs). */
   private final boolean[] sieved;
-  private final LiteralTrie exact;
-  private final int[] exactOwner;
-  private final LiteralTrie folded;
-  private final int[] foldedOwner;
+  private final LiteralTrie words;
+  /** The pattern each word belongs to. */
+  private final int[] owner;
 
   PatternSieve(List<Pattern> patterns) {
     size = patterns.size();
     sieved = new boolean[size];
-    List<String> exactWords = new ArrayList<>();
-    List<Integer> exactOwners = new ArrayList<>();
-    List<String> foldedWords = new ArrayList<>();
-    List<Integer> foldedOwners = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    List<Boolean> ignoreCase = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
     for (int p = 0; p < size; p++) {
-      Set<String> words = RequiredLiterals.of(patterns.get(p));
-      if (words == null) {
+      Set<String> required = RequiredLiterals.of(patterns.get(p));
+      if (required == null) {
         continue;
       }
       sieved[p] = true;
       boolean fold = (patterns.get(p).flags() & Pattern.CASE_INSENSITIVE) != 0;
-      for (String w : words.stream().sorted().toList()) {
-        (fold ? foldedWords : exactWords).add(w);
-        (fold ? foldedOwners : exactOwners).add(p);
+      for (String w : required.stream().sorted().toList()) {
+        all.add(w);
+        ignoreCase.add(fold);
+        owners.add(p);
       }
     }
-    exact = new LiteralTrie(exactWords, false);
-    exactOwner = exactOwners.stream().mapToInt(Integer::intValue).toArray();
-    folded = new LiteralTrie(foldedWords, true);
-    foldedOwner = foldedOwners.stream().mapToInt(Integer::intValue).toArray();
+    words = new LiteralTrie(all, ignoreCase);
+    owner = owners.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Where the words of each pattern occur in {@code text}. */
   Sifted sift(String text) {
     Sifted s = new Sifted();
-    exact.scan(text, 0, text.length(), (id, start, end) -> s.add(exactOwner[id], start, end));
-    folded.scan(text, 0, text.length(), (id, start, end) -> s.add(foldedOwner[id], start, end));
-    return s; // a pattern's words are all exact or all folded: its list is in order of start
+    words.scan(text, 0, text.length(), (id, start, end) -> s.add(owner[id], start, end));
+    return s;
   }
 
   /** One text's word occurrences, by pattern. */
   final class Sifted {
+    /** The same, for the patterns numbered from {@code first} as 0, 1, … (one lexicon's). */
+    Part from(int first) {
+      return new Part(this, first);
+    }
+
     /** Per pattern: start, end pairs in order of start. */
     private final int[][] spans = new int[size][];
     private final int[] counts = new int[size];
@@ -96,6 +97,13 @@ final class PatternSieve {
         }
       }
       return false;
+    }
+  }
+
+  /** One lexicon's patterns of a sieve built over several, numbered from 0. */
+  record Part(Sifted sifted, int first) {
+    boolean mayMatch(int p, int start, int end) {
+      return sifted.mayMatch(first + p, start, end);
     }
   }
 }

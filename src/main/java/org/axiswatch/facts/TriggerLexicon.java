@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The words that signal events (triggers.yaml). */
 final class TriggerLexicon {
@@ -11,11 +12,9 @@ final class TriggerLexicon {
   record Match(Trigger trigger, int start, int end) {}
 
   private final List<Trigger> triggers;
-  private final PatternSieve sieve;
 
   TriggerLexicon(List<Trigger> triggers) {
     this.triggers = List.copyOf(triggers);
-    this.sieve = new PatternSieve(this.triggers.stream().map(Trigger::pattern).toList());
   }
 
   static TriggerLexicon load(List<DataEntry> entries) {
@@ -27,17 +26,22 @@ final class TriggerLexicon {
     return triggers;
   }
 
-  /** The triggers of one text (a document's working text), found on demand. */
-  InText in(String text) {
-    return new InText(text, sieve.sift(text));
+  /** The triggers' patterns, in file order. */
+  List<Pattern> patterns() {
+    return triggers.stream().map(Trigger::pattern).toList();
+  }
+
+  /** The triggers of one text, {@code sifted} telling where each pattern may match. */
+  InText in(String text, PatternSieve.Part sifted) {
+    return new InText(text, sifted);
   }
 
   /** Triggers of one text; a pattern runs only on spans that hold one of its words. */
   final class InText {
     private final String text;
-    private final PatternSieve.Sifted sifted;
+    private final PatternSieve.Part sifted;
 
-    private InText(String text, PatternSieve.Sifted sifted) {
+    private InText(String text, PatternSieve.Part sifted) {
       this.text = text;
       this.sifted = sifted;
     }
