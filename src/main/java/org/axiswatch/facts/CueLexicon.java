@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Transfer verbs and modality words (cues.yaml). */
@@ -38,19 +37,17 @@ final class CueLexicon {
   }
 
   /** The cues of one text, {@code sifted} telling where each pattern may match. */
-  InText in(String text, PatternSieve.Part sifted) {
-    return new InText(text, sifted);
+  InText in(PatternSieve.Part sifted) {
+    return new InText(sifted);
   }
 
   /** Cues of one text; a pattern runs only on spans that hold one of its words. */
   final class InText {
-    private final String text;
     private final PatternSieve.Part sifted;
     /** Kinds by span: a sentence's span is asked again for each of its items and triggers. */
     private final Map<Long, Set<CueKind>> kindsBySpan = new HashMap<>();
 
-    private InText(String text, PatternSieve.Part sifted) {
-      this.text = text;
+    private InText(PatternSieve.Part sifted) {
       this.sifted = sifted;
     }
 
@@ -62,12 +59,8 @@ final class CueLexicon {
       }
       for (int i = 0; i < cues.size(); i++) {
         Cue c = cues.get(i);
-        if (!kinds.contains(c.kind()) || !sifted.mayMatch(i, start, end)) {
-          continue;
-        }
-        Matcher m = c.pattern().matcher(text).region(start, end);
-        while (m.find()) {
-          out.add(new Found(c.kind(), m.start(), m.end()));
+        if (kinds.contains(c.kind())) {
+          sifted.find(i, start, end, (from, to) -> out.add(new Found(c.kind(), from, to)));
         }
       }
       out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())

@@ -3,9 +3,11 @@ package org.axiswatch.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
@@ -42,6 +44,8 @@ final class DocumentView {
   final HedgeLexicon.InText hedges;
   final ItemLexicon.InText items;
   private final FactLexicon lexicon;
+  /** What the actor book knows of each entity: its mentions all ask. */
+  private final Map<Entity, Optional<ActorBook.Actor>> actorOf = new IdentityHashMap<>();
 
   DocumentView(AnalyzedDocument doc, FactLexicon lexicon) {
     this.lexicon = lexicon;
@@ -118,7 +122,10 @@ final class DocumentView {
       return m.entity();
     }
     if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG || m.type() == EntityType.LOC) {
-      return lexicon.actors().of(e, m.text()).state();
+      ActorBook.Actor a = e == null ? null
+          : actorOf.computeIfAbsent(e, x -> Optional.ofNullable(lexicon.actors().of(x)))
+              .orElse(null);
+      return (a != null ? a : lexicon.actors().of(m.text())).state();
     }
     return null;
   }

@@ -53,8 +53,8 @@ final class FactLexicon {
 
   InText in(String text) {
     PatternSieve.Sifted sifted = sieve.sift(text);
-    return new InText(triggers.in(text, sifted.from(0)), cues.in(text, sifted.from(cuesFrom)),
-        hedges.in(text, sifted.from(hedgesFrom)), items.in(text));
+    return new InText(triggers.in(sifted.from(0)), cues.in(sifted.from(cuesFrom)),
+        hedges.in(sifted.from(hedgesFrom)), items.in(text));
   }
 
   TriggerLexicon triggers() {

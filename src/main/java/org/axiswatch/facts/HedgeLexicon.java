@@ -2,7 +2,6 @@ package org.axiswatch.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The author's hedges and their ICD 203 levels (hedges.yaml). */
@@ -32,17 +31,15 @@ final class HedgeLexicon {
   }
 
   /** The hedges of one text, {@code sifted} telling where each pattern may match. */
-  InText in(String text, PatternSieve.Part sifted) {
-    return new InText(text, sifted);
+  InText in(PatternSieve.Part sifted) {
+    return new InText(sifted);
   }
 
   /** Hedges of one text; a term is looked for only in spans that hold its words. */
   final class InText {
-    private final String text;
     private final PatternSieve.Part sifted;
 
-    private InText(String text, PatternSieve.Part sifted) {
-      this.text = text;
+    private InText(PatternSieve.Part sifted) {
       this.sifted = sifted;
     }
 
@@ -51,25 +48,28 @@ final class HedgeLexicon {
      * Korean and English briefs put the judgement at the end of the sentence.
      */
     Estimative find(int start, int end) {
-      Hedge best = null;
-      int bestLength = 0;
-      int bestAt = -1;
+      Longest longest = new Longest();
       for (int i = 0; i < hedges.size(); i++) {
         Hedge h = hedges.get(i);
-        if (!sifted.mayMatch(i, start, end)) {
-          continue;
-        }
-        Matcher m = h.pattern().matcher(text).region(start, end);
-        while (m.find()) {
-          int length = m.end() - m.start();
-          if (length > bestLength || length == bestLength && m.start() > bestAt) {
-            best = h;
-            bestLength = length;
-            bestAt = m.start();
-          }
-        }
+        sifted.find(i, start, end, (from, to) -> longest.offer(h, from, to));
       }
+      Hedge best = longest.hedge;
       return best == null ? null : new Estimative(best.term(), best.level());
+    }
+  }
+
+  /** The longest match so far; among equally long ones the last. */
+  private static final class Longest {
+    private Hedge hedge;
+    private int length;
+    private int at = -1;
+
+    void offer(Hedge h, int from, int to) {
+      if (to - from > length || to - from == length && from > at) {
+        hedge = h;
+        length = to - from;
+        at = from;
+      }
     }
   }
 }

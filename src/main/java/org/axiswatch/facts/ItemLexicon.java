@@ -84,7 +84,13 @@ final class ItemLexicon {
     private InText(String text) {
       lower = text.toLowerCase(Locale.ROOT);
       written.scan(text, 0, text.length(), (id, start, end) -> add(writtenTerm[id], start));
-      latin.scan(lower, 0, lower.length(), (id, start, end) -> add(latinTerm[id], start));
+      LiteralTrie.Sink latinFound = (id, start, end) -> add(latinTerm[id], start);
+      // an English term is a whole word: only where a word starts can it be one
+      for (int i = 0; i < lower.length(); i++) {
+        if (i == 0 || !latin(lower.charAt(i - 1))) {
+          latin.scanAt(lower, i, lower.length(), latinFound);
+        }
+      }
       present = java.util.stream.IntStream.range(0, terms.size()).filter(i -> counts[i] > 0)
           .toArray();
     }

@@ -111,17 +111,22 @@ final class LiteralTrie {
       return;
     }
     for (int i = start; i < end; i++) {
-      Node n = root;
-      for (int j = i; j < end; j++) {
-        n = n.child(RequiredLiterals.fold(text.charAt(j)));
-        if (n == null) {
-          break;
-        }
-        for (int id : n.ids) {
-          String w = exact[id];
-          if (w == null || text.startsWith(w, i)) {
-            sink.found(id, i, j + 1);
-          }
+      scanAt(text, i, end, sink);
+    }
+  }
+
+  /** Reports the occurrences in text[at, end) that start at {@code at}, shortest first. */
+  void scanAt(String text, int at, int end, Sink sink) {
+    Node n = root;
+    for (int j = at; j < end; j++) {
+      n = n.child(RequiredLiterals.fold(text.charAt(j)));
+      if (n == null) {
+        return;
+      }
+      for (int id : n.ids) {
+        String w = exact[id];
+        if (w == null || text.startsWith(w, at)) {
+          sink.found(id, at, j + 1);
         }
       }
     }

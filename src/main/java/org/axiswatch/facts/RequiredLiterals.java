@@ -22,16 +22,30 @@ final class RequiredLiterals {
    *
    * @param exact every string it can match, when they are few; else null
    * @param required strings of which every match contains one; null when none are known
+   * @param leading strings of which every match starts with one; null when none are known
    */
-  private record Info(Set<String> exact, Set<String> required) {
-    static final Info UNKNOWN = new Info(null, null);
-    static final Info EMPTY = new Info(Set.of(""), null);
+  private record Info(Set<String> exact, Set<String> required, Set<String> leading) {
+    static final Info UNKNOWN = new Info(null, null, null);
+    static final Info EMPTY = new Info(Set.of(""), null, null);
 
     /** The best set every match contains one of, or null. */
     Set<String> need() {
       return usable(exact) ? exact : required;
     }
+
+    /** A set every match starts with one of, or null. */
+    Set<String> starts() {
+      return usable(exact) ? exact : usable(leading) ? leading : null;
+    }
   }
+
+  /**
+   * The words found for a pattern.
+   *
+   * @param words strings of which every match contains one
+   * @param leading every match starts with one of them, so a match can only start where one is
+   */
+  record Words(Set<String> words, boolean leading) {}
 
   /** Thrown inside the reader for a construct it does not handle. */
   private static final class Unsupported extends RuntimeException {
@@ -52,10 +66,14 @@ final class RequiredLiterals {
   /**
    * Literal strings one of which every match of {@code p} contains, in ASCII lower case when the
    * pattern ignores case (Java folds only ASCII unless asked otherwise); null when none are known.
+   * Strings every match starts with are preferred, since they also tell where matches start.
    */
-  static Set<String> of(Pattern p) {
+  static Words of(Pattern p) {
     if ((p.flags() & ~SUPPORTED_FLAGS) != 0) {
       return null;
+    }
+    if (p.pattern().chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+      return null; // a match never starts inside a pair, a word might
     }
     RequiredLiterals r = new RequiredLiterals(p.pattern(), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
     try {
@@ -63,8 +81,10 @@ final class RequiredLiterals {
       if (r.at != r.regex.length()) {
         return null; // an unbalanced ')': not read as Java reads it
       }
-      Set<String> need = info.need();
-      return usable(need) ? Set.copyOf(need) : null;
+      if (info.starts() != null) {
+        return new Words(Set.copyOf(info.starts()), true);
+      }
+      return usable(info.need()) ? new Words(Set.copyOf(info.need()), false) : null;
     } catch (Unsupported | IndexOutOfBoundsException e) {
       return null;
     }
@@ -84,15 +104,21 @@ final class RequiredLiterals {
     if (at >= regex.length() || regex.charAt(at) != '|') {
       return first;
     }
-    Set<String> exact = first.exact() == null ? null : new LinkedHashSet<>(first.exact());
-    Set<String> required = first.need() == null ? null : new LinkedHashSet<>(first.need());
+    Set<String> exact = copy(first.exact());
+    Set<String> required = copy(first.need());
+    Set<String> leading = copy(first.starts());
     while (at < regex.length() && regex.charAt(at) == '|') {
       at++;
       Info next = sequence();
       exact = exact == null || next.exact() == null ? null : union(exact, next.exact());
       required = required == null || next.need() == null ? null : union(required, next.need());
+      leading = leading == null || next.starts() == null ? null : union(leading, next.starts());
     }
-    return new Info(exact != null && exact.size() > MOST_STRINGS ? null : exact, required);
+    return new Info(exact != null && exact.size() > MOST_STRINGS ? null : exact, required, leading);
+  }
+
+  private static Set<String> copy(Set<String> s) {
+    return s == null ? null : new LinkedHashSet<>(s);
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -100,26 +126,34 @@ final class RequiredLiterals {
     return a;
   }
 
-  /** Exact strings are multiplied out while they stay few; every part is a candidate need. */
+  /**
+   * Exact strings are multiplied out while they stay few; every part is a candidate need, and
+   * what the first parts spell out is what every match starts with.
+   */
   private Info sequence() {
     Set<String> run = Set.of("");
     boolean whole = true;
     Set<String> best = null;
+    Set<String> leading = null;
     while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
       Info part = quantified(atom());
       if (part.exact() != null && (long) run.size() * part.exact().size() <= MOST_STRINGS) {
         run = product(run, part.exact());
         continue;
       }
-      whole = false;
+      if (whole) {
+        // nothing consumed before this part: the matches start as the part's do
+        leading = usable(run) ? run : run.equals(Set.of("")) ? part.starts() : null;
+        whole = false;
+      }
       best = better(best, run);
       best = better(best, part.need());
       run = part.exact() != null ? part.exact() : Set.of("");
     }
     if (whole) {
-      return new Info(run, null);
+      return new Info(run, null, null);
     }
-    return new Info(null, better(best, run));
+    return new Info(null, better(best, run), leading);
   }
 
   private static Set<String> product(Set<String> a, Set<String> b) {
@@ -179,10 +213,10 @@ final class RequiredLiterals {
       at++; // lazy or possessive: the same strings
     }
     if (least > 0) {
-      return new Info(null, atom.need());
+      return new Info(null, atom.need(), atom.starts());
     }
     return c == '?' && atom.exact() != null ? new Info(union(new LinkedHashSet<>(atom.exact()),
-        Set.of("")), null) : Info.UNKNOWN;
+        Set.of("")), null, null) : Info.UNKNOWN;
   }
 
   private Info atom() {
@@ -216,13 +250,13 @@ final class RequiredLiterals {
 
   private Info literal(String s) {
     if (!fold) {
-      return new Info(Set.of(s), null);
+      return new Info(Set.of(s), null, null);
     }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       b.append(fold(s.charAt(i)));
     }
-    return new Info(Set.of(b.toString()), null);
+    return new Info(Set.of(b.toString()), null, null);
   }
 
   private Info group() {
@@ -264,7 +298,10 @@ final class RequiredLiterals {
       at = end < 0 ? regex.length() : end + 2;
       return quoted.isEmpty() ? Info.EMPTY : literal(quoted);
     }
-    if ("bBAGZz".indexOf(c) >= 0) {
+    if (c == 'G') {
+      throw new Unsupported(); // the end of the previous match: not at a word's place
+    }
+    if ("bBAZz".indexOf(c) >= 0) {
       if (c == 'b' && regex.startsWith("{", at)) {
         throw new Unsupported();
       }

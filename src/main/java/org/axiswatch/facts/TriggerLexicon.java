@@ -3,7 +3,6 @@ package org.axiswatch.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words that signal events (triggers.yaml). */
@@ -32,17 +31,15 @@ final class TriggerLexicon {
   }
 
   /** The triggers of one text, {@code sifted} telling where each pattern may match. */
-  InText in(String text, PatternSieve.Part sifted) {
-    return new InText(text, sifted);
+  InText in(PatternSieve.Part sifted) {
+    return new InText(sifted);
   }
 
   /** Triggers of one text; a pattern runs only on spans that hold one of its words. */
   final class InText {
-    private final String text;
     private final PatternSieve.Part sifted;
 
-    private InText(String text, PatternSieve.Part sifted) {
-      this.text = text;
+    private InText(PatternSieve.Part sifted) {
       this.sifted = sifted;
     }
 
@@ -54,12 +51,8 @@ final class TriggerLexicon {
       List<Match> out = new ArrayList<>();
       for (int i = 0; i < triggers.size(); i++) {
         Trigger t = triggers.get(i);
-        if (!which.test(t) || !sifted.mayMatch(i, start, end)) {
-          continue;
-        }
-        Matcher m = t.pattern().matcher(text).region(start, end);
-        while (m.find()) {
-          out.add(new Match(t, m.start(), m.end()));
+        if (which.test(t)) {
+          sifted.find(i, start, end, (from, to) -> out.add(new Match(t, from, to)));
         }
       }
       return out;
