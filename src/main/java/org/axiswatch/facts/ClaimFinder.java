@@ -25,27 +25,23 @@ import org.axiswatch.structure.OutlineNode;
  * judged, until claims are compared across documents.
  */
 final class ClaimFinder {
-  private static final Pattern CITES = Pattern.compile(
+  static final Pattern CITES = Pattern.compile(
       "(?:에|에게)\\s*따르면|\\baccording to\\b|\\bcited\\b|인용", Pattern.CASE_INSENSITIVE);
   private static final int CANNOT_BE_JUDGED = 6;
   /** The end of what someone is reported to have said: 했다고, 한 것으로, ”라고. */
-  private static final Pattern REPORTED_CLAUSE = Pattern.compile(
+  static final Pattern REPORTED_CLAUSE = Pattern.compile(
       "(?:다|라|이라|냐|자|지)\\s?고\\s|것으로\\s|[”\"’]\\s?(?:이라|라)?고\\s|(?:이라|라|다)며\\s");
   /** A subject particle, perhaps after a title: "국정원도", "쇼이구 국방장관이". */
   private static final Pattern SUBJECT = Pattern.compile("(?:\\s?[가-힣]{1,6})?[은는이가도]\\s");
-  /** Where CITES and REPORTED_CLAUSE may match, found once per document. */
-  private static final PatternSieve SIEVE = new PatternSieve(List.of(CITES, REPORTED_CLAUSE));
 
   private final DocumentView view;
   private final FactLexicon lexicon;
   /** The kind each heading names: every sentence below a heading asks for it again. */
   private final Map<String, Optional<ClaimKind>> headingKinds = new HashMap<>();
-  private final PatternSieve.Sifted sifted;
 
   ClaimFinder(DocumentView view) {
     this.view = view;
     this.lexicon = view.lexicon();
-    this.sifted = SIEVE.sift(view.text);
   }
 
   List<Claim> find(List<Event> events) {
@@ -75,7 +71,7 @@ final class ClaimFinder {
     }
     Spot source = source(s);
     if (source != null && (said != null || speaks(s)
-        || mayCite(s) && CITES.matcher(view.text.substring(s.start(), s.end())).find())) {
+        || !view.matches(CITES, s.start(), s.end()).isEmpty())) {
       char grade = lexicon.actors().of(source.entity(), source.mention().text()).reliability();
       PartialDate date = said == null ? null : said.date();
       return new Claim(ClaimKind.REPORT, source.id(), date, text, span, hedge, grade,
@@ -111,12 +107,13 @@ final class ClaimFinder {
     if (named.isEmpty()) {
       return null;
     }
-    java.util.regex.Matcher cites = mayCite(s)
-        ? CITES.matcher(view.text).region(s.start(), s.end()) : null;
-    if (cites != null && cites.find()) {
+    List<int[]> cites = view.matches(CITES, s.start(), s.end());
+    if (!cites.isEmpty()) {
+      int citeStart = cites.get(0)[0];
+      int citeEnd = cites.get(0)[1];
       for (Spot p : named) {
-        if (p.start() >= cites.end() && p.start() - cites.end() < 3
-            || p.end() <= cites.start() && cites.start() - p.end() < 3) {
+        if (p.start() >= citeEnd && p.start() - citeEnd < 3
+            || p.end() <= citeStart && citeStart - p.end() < 3) {
           return p;
         }
       }
@@ -124,12 +121,9 @@ final class ClaimFinder {
     List<Spot> bodies = named.stream().filter(p -> p.type() != EntityType.GPE).toList();
     if (s.korean()) {
       int after = s.start();
-      if (sifted.mayMatch(1, s.start(), s.end())) {
-        java.util.regex.Matcher m = REPORTED_CLAUSE.matcher(view.text).region(s.start(), s.end());
-        while (m.find()) {
-          if (!view.marks.quoted(m.start())) {
-            after = m.end();
-          }
+      for (int[] m : view.matches(REPORTED_CLAUSE, s.start(), s.end())) {
+        if (!view.marks.quoted(m[0])) {
+          after = m[1];
         }
       }
       for (Spot p : bodies) {
@@ -152,11 +146,6 @@ final class ClaimFinder {
       }
     }
     return best != null ? best : named.get(0);
-  }
-
-  /** Whether the sentence may cite a source ("according to", "~에 따르면"): a quick test first. */
-  private boolean mayCite(SentenceView s) {
-    return sifted.mayMatch(0, s.start(), s.end());
   }
 
   /** A speech or report verb outside quotations, dated or not ("Kirby said", "보도했다"). */

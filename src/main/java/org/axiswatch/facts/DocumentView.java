@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.mentions.Mention;
@@ -27,6 +28,10 @@ import org.axiswatch.structure.Sentence;
  * mentions placed in working offsets with the state each stands for.
  */
 final class DocumentView {
+  /** The finders' own phrase patterns, sieved like the lexicons' patterns. */
+  private static final PatternSieve PHRASES = new PatternSieve(
+      List.of(ClaimFinder.CITES, ClaimFinder.REPORTED_CLAUSE, EventFinder.NEXT_DAY));
+
   /** Longer than any mention, so a look-back of this many characters finds the one holding a point. */
   private static final int MAX_MENTION = 200;
 
@@ -43,6 +48,7 @@ final class DocumentView {
   final CueLexicon.InText cues;
   final HedgeLexicon.InText hedges;
   final ItemLexicon.InText items;
+  private final PatternSieve.Sifted phrases;
   private final FactLexicon lexicon;
   /** What the actor book knows of each entity: its mentions all ask. */
   private final Map<Entity, Optional<ActorBook.Actor>> actorOf = new IdentityHashMap<>();
@@ -52,6 +58,7 @@ final class DocumentView {
     this.repaired = doc.get(RepairedText.KEY);
     this.text = repaired.text();
     this.marks = new TextMarks(text);
+    this.phrases = PHRASES.sift(text);
     FactLexicon.InText words = lexicon.in(text);
     this.triggers = words.triggers();
     this.cues = words.cues();
@@ -108,6 +115,13 @@ final class DocumentView {
   /** The outline path of a working offset, outermost first. */
   List<OutlineNode> path(int working) {
     return outline.path(repaired.toOriginal(Math.min(working, text.length())));
+  }
+
+  /** The matches of one of the finders' phrase patterns in working [start, end), as start, end. */
+  List<int[]> matches(Pattern phrase, int start, int end) {
+    List<int[]> out = new ArrayList<>();
+    phrases.find(PHRASES.indexOf(phrase), start, end, (from, to) -> out.add(new int[] {from, to}));
+    return out;
   }
 
   FactLexicon lexicon() {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.pipeline.PartialDate;
@@ -33,8 +32,9 @@ final class EventFinder {
   /** How far before a noun trigger its own date may stand (지난 3월 북한 해커단체들의 … 해킹). */
   private static final int NOUN_DATE_REACH = 30;
   /** A day counted from the event told before: "the next day", "a day later", 이튿날, 다음날. */
-  private static final Pattern NEXT_DAY = Pattern.compile(
-      "(?i)\\b(?:the (?:next|following) day|a day later|the day after)\\b|이튿날|다음\\s?날|하루\\s?뒤|하루\\s?후");
+  static final Pattern NEXT_DAY = Pattern.compile(
+      "\\b(?:the (?:next|following) day|a day later|the day after)\\b|이튿날|다음\\s?날|하루\\s?뒤|하루\\s?후",
+      Pattern.CASE_INSENSITIVE);
   /** How far after an English speech verb its own date may stand ("said on Oct. 28"). */
   private static final int OWN_DATE_REACH = 25;
 
@@ -144,11 +144,11 @@ final class EventFinder {
    * a heading's included ("가. 11월 21일 발사" then "ㅇ 이튿날 … 발표").
    */
   private PartialDate nextDay(Hit h, SentenceView s) {
-    Matcher m = NEXT_DAY.matcher(view.text).region(s.clauseStart(h.start()), s.clauseEnd(h.start()));
-    if (!m.find()) {
+    List<int[]> said = view.matches(NEXT_DAY, s.clauseStart(h.start()), s.clauseEnd(h.start()));
+    if (said.isEmpty()) {
       return null;
     }
-    List<Spot> before = view.spotsIn(0, m.start());
+    List<Spot> before = view.spotsIn(0, said.get(0)[0]);
     for (int i = before.size() - 1; i >= 0; i--) {
       Spot d = before.get(i);
       PartialDate v = d.isDate() && !view.marks.quoted(d.start()) ? DateChooser.value(d) : null;

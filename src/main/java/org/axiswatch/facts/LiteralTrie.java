@@ -84,8 +84,8 @@ final class LiteralTrie {
       if (w.isEmpty()) {
         throw new IllegalArgumentException("an empty word matches everywhere");
       }
-      if (!ignoreCase.get(id)) {
-        exact[id] = w;
+      if (!ignoreCase.get(id) && w.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        exact[id] = w; // only ASCII letters are folded in the walk: only they need checking
       }
       Node n = root;
       for (int i = 0; i < w.length(); i++) {

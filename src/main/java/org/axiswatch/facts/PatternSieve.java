@@ -54,6 +54,16 @@ final class PatternSieve {
     owner = owners.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /** The index of a pattern this sieve was built over. */
+  int indexOf(Pattern p) {
+    for (int i = 0; i < patterns.size(); i++) {
+      if (patterns.get(i) == p) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("not sieved here: " + p);
+  }
+
   /** Where the words of each pattern occur in {@code text}. */
   Sifted sift(String text) {
     Sifted s = new Sifted(text);

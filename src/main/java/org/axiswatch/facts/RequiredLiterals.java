@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class RequiredLiterals {
   /** Beyond this many alternatives a set of exact strings is not multiplied out further. */
   private static final int MOST_STRINGS = 64;
+  /** A class of plain characters up to this size is known as the set of them. */
+  private static final int MOST_CLASS_CHARACTERS = 512;
   private static final int SUPPORTED_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE
       | Pattern.DOTALL | Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -225,8 +227,7 @@ final class RequiredLiterals {
       case '(':
         return group();
       case '[':
-        skipClass();
-        return Info.UNKNOWN;
+        return characterClass();
       case '.':
         at++;
         return Info.UNKNOWN;
@@ -329,6 +330,26 @@ final class RequiredLiterals {
       throw new Unsupported(); // back references, octal, hex, named characters
     }
     return literal(String.valueOf(c));
+  }
+
+  /**
+   * A class of plain characters ({@code [.。]}, the {L} syllables) is the set of its characters,
+   * so a pattern that starts with one still tells where its matches start; any other class
+   * (ranges, negation, escapes, nesting) is read past and known as nothing.
+   */
+  private Info characterClass() {
+    int open = at;
+    skipClass();
+    String inside = regex.substring(open + 1, at - 1);
+    if (inside.isEmpty() || inside.length() > MOST_CLASS_CHARACTERS
+        || inside.chars().anyMatch(c -> "\\-^[]&".indexOf(c) >= 0)) {
+      return Info.UNKNOWN;
+    }
+    Set<String> chars = new LinkedHashSet<>();
+    for (int i = 0; i < inside.length(); i++) {
+      chars.addAll(literal(String.valueOf(inside.charAt(i))).exact());
+    }
+    return new Info(chars, null, null);
   }
 
   /** Skips a character class, nested classes and escapes included. */
