@@ -28,10 +28,6 @@ import org.axiswatch.structure.Sentence;
  * mentions placed in working offsets with the state each stands for.
  */
 final class DocumentView {
-  /** The finders' own phrase patterns, sieved like the lexicons' patterns. */
-  private static final PatternSieve PHRASES = new PatternSieve(
-      List.of(ClaimFinder.CITES, ClaimFinder.REPORTED_CLAUSE, EventFinder.NEXT_DAY));
-
   /** Longer than any mention, so a look-back of this many characters finds the one holding a point. */
   private static final int MAX_MENTION = 200;
 
@@ -48,7 +44,7 @@ final class DocumentView {
   final CueLexicon.InText cues;
   final HedgeLexicon.InText hedges;
   final ItemLexicon.InText items;
-  private final PatternSieve.Sifted phrases;
+  private final PatternSieve.Part phrases;
   private final FactLexicon lexicon;
   /** What the actor book knows of each entity: its mentions all ask. */
   private final Map<Entity, Optional<ActorBook.Actor>> actorOf = new IdentityHashMap<>();
@@ -58,8 +54,8 @@ final class DocumentView {
     this.repaired = doc.get(RepairedText.KEY);
     this.text = repaired.text();
     this.marks = new TextMarks(text);
-    this.phrases = PHRASES.sift(text);
     FactLexicon.InText words = lexicon.in(text);
+    this.phrases = words.phrases();
     this.triggers = words.triggers();
     this.cues = words.cues();
     this.hedges = words.hedges();
@@ -120,7 +116,8 @@ final class DocumentView {
   /** The matches of one of the finders' phrase patterns in working [start, end), as start, end. */
   List<int[]> matches(Pattern phrase, int start, int end) {
     List<int[]> out = new ArrayList<>();
-    phrases.find(PHRASES.indexOf(phrase), start, end, (from, to) -> out.add(new int[] {from, to}));
+    phrases.find(FactLexicon.PHRASES.indexOf(phrase), start, end,
+        (from, to) -> out.add(new int[] {from, to}));
     return out;
   }
 

@@ -16,10 +16,15 @@ final class FactLexicon {
   private final HedgeLexicon hedges;
   private final ActorBook actors;
   private final HeadingCues headings;
+  /** The finders' own phrase patterns, sieved with the lexicons' in the same pass. */
+  static final List<Pattern> PHRASES =
+      List.of(ClaimFinder.CITES, ClaimFinder.REPORTED_CLAUSE, EventFinder.NEXT_DAY);
+
   private final PatternSieve sieve;
   /** Where the cues' and the hedges' patterns start in the sieve, after the triggers'. */
   private final int cuesFrom;
   private final int hedgesFrom;
+  private final int phrasesFrom;
 
   FactLexicon(TriggerLexicon triggers, ItemLexicon items, CueLexicon cues, HedgeLexicon hedges,
       ActorBook actors, HeadingCues headings) {
@@ -32,9 +37,11 @@ final class FactLexicon {
     List<Pattern> patterns = new ArrayList<>(triggers.patterns());
     patterns.addAll(cues.patterns());
     patterns.addAll(hedges.patterns());
+    patterns.addAll(PHRASES);
     this.sieve = new PatternSieve(patterns);
     this.cuesFrom = triggers.patterns().size();
     this.hedgesFrom = cuesFrom + cues.patterns().size();
+    this.phrasesFrom = hedgesFrom + hedges.patterns().size();
   }
 
   static FactLexicon shipped() {
@@ -47,14 +54,20 @@ final class FactLexicon {
         HeadingCues.load(DataFile.resource("headings.yaml")));
   }
 
-  /** The lexicons' words in one text (a document's working text), each read in one pass. */
+  /**
+   * The lexicons' words in one text (a document's working text), read in two passes: one for
+   * the patterns' words, one for the items'.
+   *
+   * @param phrases where the {@link #PHRASES} may match, numbered as in that list
+   */
   record InText(TriggerLexicon.InText triggers, CueLexicon.InText cues,
-      HedgeLexicon.InText hedges, ItemLexicon.InText items) {}
+      HedgeLexicon.InText hedges, ItemLexicon.InText items, PatternSieve.Part phrases) {}
 
   InText in(String text) {
-    PatternSieve.Sifted sifted = sieve.sift(text);
+    char[] chars = text.toCharArray();
+    PatternSieve.Sifted sifted = sieve.sift(text, chars);
     return new InText(triggers.in(sifted.from(0)), cues.in(sifted.from(cuesFrom)),
-        hedges.in(sifted.from(hedgesFrom)), items.in(text));
+        hedges.in(sifted.from(hedgesFrom)), items.in(text, chars), sifted.from(phrasesFrom));
   }
 
   TriggerLexicon triggers() {

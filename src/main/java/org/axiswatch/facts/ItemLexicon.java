@@ -68,8 +68,8 @@ final class ItemLexicon {
   }
 
   /** Where each term occurs in one text (a document's working text), found in one pass. */
-  InText in(String text) {
-    return new InText(text);
+  InText in(String text, char[] chars) {
+    return new InText(text, chars);
   }
 
   /** The item terms of one text. */
@@ -81,14 +81,15 @@ final class ItemLexicon {
     private final int[] present;
     private final String lower;
 
-    private InText(String text) {
+    private InText(String text, char[] chars) {
       lower = text.toLowerCase(Locale.ROOT);
-      written.scan(text, 0, text.length(), (id, start, end) -> add(writtenTerm[id], start));
+      written.scan(chars, 0, chars.length, (id, start, end) -> add(writtenTerm[id], start));
+      char[] small = lower.toCharArray();
       LiteralTrie.Sink latinFound = (id, start, end) -> add(latinTerm[id], start);
       // an English term is a whole word: only where a word starts can it be one
-      for (int i = 0; i < lower.length(); i++) {
-        if (i == 0 || !latin(lower.charAt(i - 1))) {
-          latin.scanAt(lower, i, lower.length(), latinFound);
+      for (int i = 0; i < small.length; i++) {
+        if (i == 0 || !latin(small[i - 1])) {
+          latin.scanAt(small, i, small.length, latinFound);
         }
       }
       present = java.util.stream.IntStream.range(0, terms.size()).filter(i -> counts[i] > 0)

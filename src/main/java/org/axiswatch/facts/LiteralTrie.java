@@ -106,7 +106,7 @@ final class LiteralTrie {
    * Reports every occurrence in text[start, end), by start then length. The trie is walked in
    * ASCII small letters; a word that keeps case is checked as written where the walk finds it.
    */
-  void scan(String text, int start, int end, Sink sink) {
+  void scan(char[] text, int start, int end, Sink sink) {
     if (empty) {
       return;
     }
@@ -116,19 +116,28 @@ final class LiteralTrie {
   }
 
   /** Reports the occurrences in text[at, end) that start at {@code at}, shortest first. */
-  void scanAt(String text, int at, int end, Sink sink) {
+  void scanAt(char[] text, int at, int end, Sink sink) {
     Node n = root;
     for (int j = at; j < end; j++) {
-      n = n.child(RequiredLiterals.fold(text.charAt(j)));
+      n = n.child(RequiredLiterals.fold(text[j]));
       if (n == null) {
         return;
       }
       for (int id : n.ids) {
         String w = exact[id];
-        if (w == null || text.startsWith(w, at)) {
+        if (w == null || writtenAt(text, at, w)) {
           sink.found(id, at, j + 1);
         }
       }
     }
+  }
+
+  private static boolean writtenAt(char[] text, int at, String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (text[at + k] != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -54,20 +54,15 @@ final class PatternSieve {
     owner = owners.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The index of a pattern this sieve was built over. */
-  int indexOf(Pattern p) {
-    for (int i = 0; i < patterns.size(); i++) {
-      if (patterns.get(i) == p) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("not sieved here: " + p);
-  }
-
   /** Where the words of each pattern occur in {@code text}. */
   Sifted sift(String text) {
+    return sift(text, text.toCharArray());
+  }
+
+  /** The same, {@code chars} being the text's characters. */
+  Sifted sift(String text, char[] chars) {
     Sifted s = new Sifted(text);
-    words.scan(text, 0, text.length(), (id, start, end) -> s.add(owner[id], start, end));
+    words.scan(chars, 0, chars.length, (id, start, end) -> s.add(owner[id], start, end));
     return s; // a pattern's words are all exact or all folded: its list is in order of start
   }
 
@@ -109,6 +104,9 @@ final class PatternSieve {
       if (!sieved[p]) {
         return true;
       }
+      if (counts[p] == 0) {
+        return false;
+      }
       int[] a = spans[p];
       int n = counts[p] / 2;
       for (int i = firstAtOrAfter(a, n, start); i < n && a[2 * i] < end; i++) {
@@ -121,10 +119,13 @@ final class PatternSieve {
 
     /** Every match of pattern {@code p} in text[start, end), in order, as a region's finds. */
     void find(int p, int start, int end, MatchSink sink) {
-      if (start >= end || !mayMatch(p, start, end)) {
-        return;
+      if (sieved[p] && (start >= end || counts[p] == 0)) {
+        return; // every match holds a word, and there is none
       }
       if (!leading[p]) {
+        if (!mayMatch(p, start, end)) {
+          return;
+        }
         Matcher m = patterns.get(p).matcher(text).region(start, end);
         while (m.find()) {
           sink.found(m.start(), m.end());
@@ -133,8 +134,7 @@ final class PatternSieve {
       }
       // A match starts at one of the words. The span read on its own with transparent bounds
       // sees what the region sees: nothing before start (look-behinds, \b) or after end.
-      Matcher m = patterns.get(p).matcher(slice(start, end))
-          .useTransparentBounds(true).useAnchoringBounds(false);
+      Matcher m = null;
       int[] a = spans[p];
       int n = counts[p] / 2;
       int from = start;
@@ -145,6 +145,10 @@ final class PatternSieve {
           continue;
         }
         tried = at;
+        if (m == null) {
+          m = patterns.get(p).matcher(slice(start, end))
+              .useTransparentBounds(true).useAnchoringBounds(false);
+        }
         if (m.region(at - start, end - start).lookingAt()) {
           sink.found(m.start() + start, m.end() + start);
           from = m.end() + start;
