@@ -68,6 +68,8 @@ final class LiteralTrie {
   }
 
   private final Node root;
+  /** The characters (in small letters) that some word starts with, one bit each. */
+  private final long[] first = new long[1 << 10];
   private final String[] exact;
   private final boolean empty;
 
@@ -87,6 +89,8 @@ final class LiteralTrie {
       if (!ignoreCase.get(id) && w.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
         exact[id] = w; // only ASCII letters are folded in the walk: only they need checking
       }
+      char c0 = RequiredLiterals.fold(w.charAt(0));
+      first[c0 >>> 6] |= 1L << c0;
       Node n = root;
       for (int i = 0; i < w.length(); i++) {
         n = n.building.computeIfAbsent(RequiredLiterals.fold(w.charAt(i)), c -> new Node());
@@ -117,6 +121,10 @@ final class LiteralTrie {
 
   /** Reports the occurrences in text[at, end) that start at {@code at}, shortest first. */
   void scanAt(char[] text, int at, int end, Sink sink) {
+    char c0 = RequiredLiterals.fold(text[at]);
+    if ((first[c0 >>> 6] & 1L << c0) == 0) {
+      return; // most characters start no word: one bit tells, without the root's table
+    }
     Node n = root;
     for (int j = at; j < end; j++) {
       n = n.child(RequiredLiterals.fold(text[j]));
