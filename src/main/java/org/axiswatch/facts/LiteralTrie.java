@@ -86,7 +86,8 @@ final class LiteralTrie {
       if (w.isEmpty()) {
         throw new IllegalArgumentException("an empty word matches everywhere");
       }
-      if (!ignoreCase.get(id) && w.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+      boolean ascii = w.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z');
+      if (!ignoreCase.get(id) && ascii) {
         exact[id] = w; // only ASCII letters are folded in the walk: only they need checking
       }
       char c0 = RequiredLiterals.fold(w.charAt(0));

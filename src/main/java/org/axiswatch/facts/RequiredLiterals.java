@@ -5,11 +5,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a compiled pattern for the literal words that every match of it contains: of
- * {@code 정상회담|회담|회동} one of 정상회담, 회담, 회동; of {@code {L}\s*것} 것. A text holding none of
- * them cannot match, so the pattern need not run there. Conservative: whatever it does not
- * understand (an inline flag, a back reference, a rare escape) makes it answer null, "no words
- * known", and the pattern runs everywhere as before.
+ * Reads a compiled pattern for the literal words that every match of it contains: every match
+ * of {@code 정상회담|회담|회동} starts with one of those three, every match of {@code [가-힣]+다}
+ * holds 다. A text holding none of them cannot match, so the pattern need not run there.
+ * Conservative: whatever it does not understand (an inline flag, a back reference, a rare
+ * escape) makes it answer null, "no words known", and the pattern runs everywhere as before.
  */
 final class RequiredLiterals {
   /** Beyond this many alternatives a set of exact strings is not multiplied out further. */
@@ -77,7 +77,8 @@ final class RequiredLiterals {
     if (p.pattern().chars().anyMatch(c -> Character.isSurrogate((char) c))) {
       return null; // a match never starts inside a pair, a word might
     }
-    RequiredLiterals r = new RequiredLiterals(p.pattern(), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
+    boolean fold = (p.flags() & Pattern.CASE_INSENSITIVE) != 0;
+    RequiredLiterals r = new RequiredLiterals(p.pattern(), fold);
     try {
       Info info = r.alternation();
       if (r.at != r.regex.length()) {
