@@ -59,7 +59,7 @@ final class CueLexicon {
       }
       for (int i = 0; i < cues.size(); i++) {
         Cue c = cues.get(i);
-        if (kinds.contains(c.kind())) {
+        if (sifted.mayOccur(i) && kinds.contains(c.kind())) {
           sifted.find(i, start, end, (from, to) -> out.add(new Found(c.kind(), from, to)));
         }
       }

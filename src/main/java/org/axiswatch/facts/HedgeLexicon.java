@@ -51,7 +51,9 @@ final class HedgeLexicon {
       Longest longest = new Longest();
       for (int i = 0; i < hedges.size(); i++) {
         Hedge h = hedges.get(i);
-        sifted.find(i, start, end, (from, to) -> longest.offer(h, from, to));
+        if (sifted.mayOccur(i)) {
+          sifted.find(i, start, end, (from, to) -> longest.offer(h, from, to));
+        }
       }
       Hedge best = longest.hedge;
       return best == null ? null : new Estimative(best.term(), best.level());

@@ -99,6 +99,11 @@ final class PatternSieve {
       counts[pattern] = n + 2;
     }
 
+    /** Whether pattern {@code p} may match anywhere in the text: a quick test before a span's. */
+    boolean mayOccur(int p) {
+      return !sieved[p] || counts[p] > 0;
+    }
+
     /** Whether pattern {@code p} may match inside text[start, end). */
     boolean mayMatch(int p, int start, int end) {
       if (!sieved[p]) {
@@ -184,6 +189,10 @@ final class PatternSieve {
   record Part(Sifted sifted, int first) {
     boolean mayMatch(int p, int start, int end) {
       return sifted.mayMatch(first + p, start, end);
+    }
+
+    boolean mayOccur(int p) {
+      return sifted.mayOccur(first + p);
     }
 
     void find(int p, int start, int end, MatchSink sink) {

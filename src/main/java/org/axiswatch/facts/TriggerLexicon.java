@@ -51,7 +51,7 @@ final class TriggerLexicon {
       List<Match> out = new ArrayList<>();
       for (int i = 0; i < triggers.size(); i++) {
         Trigger t = triggers.get(i);
-        if (which.test(t)) {
+        if (sifted.mayOccur(i) && which.test(t)) {
           sifted.find(i, start, end, (from, to) -> out.add(new Match(t, from, to)));
         }
       }
