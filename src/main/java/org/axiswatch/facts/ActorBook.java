@@ -48,26 +48,43 @@ final class ActorBook {
 
   /** What the book knows of an entity (and the form seen), or an unknown actor graded F. */
   Actor of(Entity entity, String form) {
-    if (entity != null) {
-      Actor a = byId.get(entity.id());
+    Actor a = entity == null ? null : of(entity);
+    return a != null ? a : of(form);
+  }
+
+  /** What the book knows of an entity by its id or any of its names, or null. */
+  Actor of(Entity entity) {
+    Actor a = byId.get(entity.id());
+    if (a != null) {
+      return a;
+    }
+    a = byName.get(key(entity.name()));
+    if (a != null) {
+      return a;
+    }
+    for (String n : entity.names()) {
+      a = byName.get(key(n));
       if (a != null) {
         return a;
-      }
-      a = byName.get(key(entity.name()));
-      if (a != null) {
-        return a;
-      }
-      for (String n : entity.names()) {
-        a = byName.get(key(n));
-        if (a != null) {
-          return a;
-        }
       }
     }
+    return null;
+  }
+
+  /** What the book knows of a name as written, or an unknown actor graded F. */
+  Actor of(String form) {
     return form == null ? UNKNOWN : byName.getOrDefault(key(form), UNKNOWN);
   }
 
+  /** The name without the characters a regex's \s stands for, in lower case. */
   private static String key(String name) {
-    return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,7 +1,10 @@
 package org.axiswatch.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.pipeline.PartialDate;
@@ -22,17 +25,19 @@ import org.axiswatch.structure.OutlineNode;
  * judged, until claims are compared across documents.
  */
 final class ClaimFinder {
-  private static final Pattern CITES = Pattern.compile(
+  static final Pattern CITES = Pattern.compile(
       "(?:에|에게)\\s*따르면|\\baccording to\\b|\\bcited\\b|인용", Pattern.CASE_INSENSITIVE);
   private static final int CANNOT_BE_JUDGED = 6;
   /** The end of what someone is reported to have said: 했다고, 한 것으로, ”라고. */
-  private static final Pattern REPORTED_CLAUSE = Pattern.compile(
+  static final Pattern REPORTED_CLAUSE = Pattern.compile(
       "(?:다|라|이라|냐|자|지)\\s?고\\s|것으로\\s|[”\"’]\\s?(?:이라|라)?고\\s|(?:이라|라|다)며\\s");
   /** A subject particle, perhaps after a title: "국정원도", "쇼이구 국방장관이". */
   private static final Pattern SUBJECT = Pattern.compile("(?:\\s?[가-힣]{1,6})?[은는이가도]\\s");
 
   private final DocumentView view;
   private final FactLexicon lexicon;
+  /** The kind each heading names: every sentence below a heading asks for it again. */
+  private final Map<String, Optional<ClaimKind>> headingKinds = new HashMap<>();
 
   ClaimFinder(DocumentView view) {
     this.view = view;
@@ -56,7 +61,7 @@ final class ClaimFinder {
     if (text.isEmpty()) {
       return null;
     }
-    Estimative hedge = lexicon.hedges().find(view.text, s.start(), s.end());
+    Estimative hedge = view.hedges.find(s.start(), s.end());
     Event said = null;
     for (Event e : events) {
       if (e.span().equals(span)
@@ -66,7 +71,7 @@ final class ClaimFinder {
     }
     Spot source = source(s);
     if (source != null && (said != null || speaks(s)
-        || CITES.matcher(view.text.substring(s.start(), s.end())).find())) {
+        || !view.matches(CITES, s.start(), s.end()).isEmpty())) {
       char grade = lexicon.actors().of(source.entity(), source.mention().text()).reliability();
       PartialDate date = said == null ? null : said.date();
       return new Claim(ClaimKind.REPORT, source.id(), date, text, span, hedge, grade,
@@ -102,11 +107,13 @@ final class ClaimFinder {
     if (named.isEmpty()) {
       return null;
     }
-    java.util.regex.Matcher cites = CITES.matcher(view.text).region(s.start(), s.end());
-    if (cites.find()) {
+    List<int[]> cites = view.matches(CITES, s.start(), s.end());
+    if (!cites.isEmpty()) {
+      int citeStart = cites.get(0)[0];
+      int citeEnd = cites.get(0)[1];
       for (Spot p : named) {
-        if (p.start() >= cites.end() && p.start() - cites.end() < 3
-            || p.end() <= cites.start() && cites.start() - p.end() < 3) {
+        if (p.start() >= citeEnd && p.start() - citeEnd < 3
+            || p.end() <= citeStart && citeStart - p.end() < 3) {
           return p;
         }
       }
@@ -114,10 +121,9 @@ final class ClaimFinder {
     List<Spot> bodies = named.stream().filter(p -> p.type() != EntityType.GPE).toList();
     if (s.korean()) {
       int after = s.start();
-      java.util.regex.Matcher m = REPORTED_CLAUSE.matcher(view.text).region(s.start(), s.end());
-      while (m.find()) {
-        if (!view.marks.quoted(m.start())) {
-          after = m.end();
+      for (int[] m : view.matches(REPORTED_CLAUSE, s.start(), s.end())) {
+        if (!view.marks.quoted(m[0])) {
+          after = m[1];
         }
       }
       for (Spot p : bodies) {
@@ -144,30 +150,16 @@ final class ClaimFinder {
 
   /** A speech or report verb outside quotations, dated or not ("Kirby said", "보도했다"). */
   private boolean speaks(SentenceView s) {
-    for (Trigger t : lexicon.triggers()) {
-      if (t.reporting() && t.verbal()) {
-        java.util.regex.Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
-        while (m.find()) {
-          if (!view.marks.quoted(m.start())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return view.triggers.find(s.start(), s.end(), t -> t.reporting() && t.verbal()).stream()
+        .anyMatch(m -> !view.marks.quoted(m.start()));
   }
 
   /** Where the first speech or report verb outside quotations is, or -1. */
   private int speechAt(SentenceView s) {
     int first = -1;
-    for (Trigger t : lexicon.triggers()) {
-      if (t.reporting()) {
-        java.util.regex.Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
-        while (m.find()) {
-          if (!view.marks.quoted(m.start()) && (first < 0 || m.start() < first)) {
-            first = m.start();
-          }
-        }
+    for (TriggerLexicon.Match m : view.triggers.find(s.start(), s.end(), Trigger::reporting)) {
+      if (!view.marks.quoted(m.start()) && (first < 0 || m.start() < first)) {
+        first = m.start();
       }
     }
     return first;
@@ -190,7 +182,8 @@ final class ClaimFinder {
     for (int i = path.size() - 1; i >= 0; i--) {
       OutlineNode n = path.get(i);
       if (n.kind() == NodeKind.SECTION || n.kind() == NodeKind.GROUP || n.kind() == NodeKind.POINT) {
-        ClaimKind k = lexicon.headings().kindOf(n.text());
+        ClaimKind k = headingKinds.computeIfAbsent(n.text(),
+            t -> Optional.ofNullable(lexicon.headings().kindOf(t))).orElse(null);
         if (k != null) {
           return k;
         }

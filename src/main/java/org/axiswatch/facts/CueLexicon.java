@@ -3,11 +3,10 @@ package org.axiswatch.facts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Transfer verbs and modality words (cues.yaml). */
@@ -17,11 +16,7 @@ final class CueLexicon {
 
   private record Cue(CueKind kind, Pattern pattern) {}
 
-  /** The kinds found in one text, by span: a sentence's span is asked again for each of its items. */
-  private record KindsMemo(String text, Map<Long, Set<CueKind>> bySpan) {}
-
   private final List<Cue> cues;
-  private volatile KindsMemo kindsMemo = new KindsMemo("", new ConcurrentHashMap<>());
 
   private CueLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
@@ -36,44 +31,57 @@ final class CueLexicon {
     return new CueLexicon(cues);
   }
 
-  /** Cues of the given kinds in text[start, end), in text order. */
-  List<Found> find(String text, int start, int end, Set<CueKind> kinds) {
-    List<Found> out = new ArrayList<>();
-    if (start >= end) {
-      return out;
-    }
-    for (Cue c : cues) {
-      if (!kinds.contains(c.kind())) {
-        continue;
-      }
-      Matcher m = c.pattern().matcher(text).region(start, end);
-      while (m.find()) {
-        out.add(new Found(c.kind(), m.start(), m.end()));
-      }
-    }
-    out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-        : Integer.compare(b.end(), a.end()));
-    return out;
+  /** The cues' patterns, in file order. */
+  List<Pattern> patterns() {
+    return cues.stream().map(Cue::pattern).toList();
   }
 
-  /** The kinds of cue present in text[start, end). */
-  Set<CueKind> kinds(String text, int start, int end) {
-    KindsMemo memo = kindsMemo;
-    if (memo.text() != text) {
-      memo = new KindsMemo(text, new ConcurrentHashMap<>());
-      kindsMemo = memo;
+  /** The cues of one text, {@code sifted} telling where each pattern may match. */
+  InText in(PatternSieve.Part sifted) {
+    return new InText(sifted);
+  }
+
+  /** Cues of one text; a pattern runs only on spans that hold one of its words. */
+  final class InText {
+    private final PatternSieve.Part sifted;
+    /** Kinds by span: a sentence's span is asked again for each of its items and triggers. */
+    private final Map<Long, Set<CueKind>> kindsBySpan = new HashMap<>();
+
+    private InText(PatternSieve.Part sifted) {
+      this.sifted = sifted;
     }
-    long span = (long) start << 32 | (end & 0xffffffffL);
-    Set<CueKind> known = memo.bySpan().get(span);
-    if (known != null) {
-      return known;
+
+    /** Cues of the given kinds in text[start, end), in text order. */
+    List<Found> find(int start, int end, Set<CueKind> kinds) {
+      List<Found> out = new ArrayList<>();
+      if (start >= end) {
+        return out;
+      }
+      for (int i = 0; i < cues.size(); i++) {
+        Cue c = cues.get(i);
+        if (sifted.mayOccur(i) && kinds.contains(c.kind())) {
+          sifted.find(i, start, end, (from, to) -> out.add(new Found(c.kind(), from, to)));
+        }
+      }
+      out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+          : Integer.compare(b.end(), a.end()));
+      return out;
     }
-    Set<CueKind> out = EnumSet.noneOf(CueKind.class);
-    for (Found f : find(text, start, end, EnumSet.allOf(CueKind.class))) {
-      out.add(f.kind());
+
+    /** The kinds of cue present in text[start, end). */
+    Set<CueKind> kinds(int start, int end) {
+      long span = (long) start << 32 | (end & 0xffffffffL);
+      Set<CueKind> known = kindsBySpan.get(span);
+      if (known != null) {
+        return known;
+      }
+      Set<CueKind> out = EnumSet.noneOf(CueKind.class);
+      for (Found f : find(start, end, EnumSet.allOf(CueKind.class))) {
+        out.add(f.kind());
+      }
+      Set<CueKind> kinds = Collections.unmodifiableSet(out);
+      kindsBySpan.put(span, kinds);
+      return kinds;
     }
-    Set<CueKind> kinds = Collections.unmodifiableSet(out);
-    memo.bySpan().put(span, kinds);
-    return kinds;
   }
 }

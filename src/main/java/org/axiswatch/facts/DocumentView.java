@@ -3,11 +3,12 @@ package org.axiswatch.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axiswatch.mentions.Entity;
 import org.axiswatch.mentions.EntityType;
@@ -27,11 +28,6 @@ import org.axiswatch.structure.Sentence;
  * mentions placed in working offsets with the state each stands for.
  */
 final class DocumentView {
-  /** Clause ends: commas, connective endings (하고, 했으며, 지만), English but/while. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "[,;，](?=\\s)|(?<=[하했였았었혔렸졌왔웠됐되지]고)\\s|(?<=[하했였았었혔렸졌왔이되]며)\\s"
-          + "|(?<=면서|지만|으나|는데|므로|으며)\\s|[.。](?=\\s)|\\s(?=(?:but|while|whereas)\\s)");
-
   /** Longer than any mention, so a look-back of this many characters finds the one holding a point. */
   private static final int MAX_MENTION = 200;
 
@@ -43,13 +39,27 @@ final class DocumentView {
   final PartialDate date;
   final Outline outline;
   final List<String> focus;
+  /** The lexicons' words in this text, each found in one pass. */
+  final TriggerLexicon.InText triggers;
+  final CueLexicon.InText cues;
+  final HedgeLexicon.InText hedges;
+  final ItemLexicon.InText items;
+  private final PatternSieve.Part phrases;
   private final FactLexicon lexicon;
+  /** What the actor book knows of each entity: its mentions all ask. */
+  private final Map<Entity, Optional<ActorBook.Actor>> actorOf = new IdentityHashMap<>();
 
   DocumentView(AnalyzedDocument doc, FactLexicon lexicon) {
     this.lexicon = lexicon;
     this.repaired = doc.get(RepairedText.KEY);
     this.text = repaired.text();
     this.marks = new TextMarks(text);
+    FactLexicon.InText words = lexicon.in(text);
+    this.phrases = words.phrases();
+    this.triggers = words.triggers();
+    this.cues = words.cues();
+    this.hedges = words.hedges();
+    this.items = words.items();
     DocumentInfo info = doc.get(DocumentInfo.KEY);
     this.date = info.date();
     this.outline = doc.get(Outline.KEY);
@@ -103,6 +113,14 @@ final class DocumentView {
     return outline.path(repaired.toOriginal(Math.min(working, text.length())));
   }
 
+  /** The matches of one of the finders' phrase patterns in working [start, end), as start, end. */
+  List<int[]> matches(Pattern phrase, int start, int end) {
+    List<int[]> out = new ArrayList<>();
+    phrases.find(FactLexicon.PHRASES.indexOf(phrase), start, end,
+        (from, to) -> out.add(new int[] {from, to}));
+    return out;
+  }
+
   FactLexicon lexicon() {
     return lexicon;
   }
@@ -115,7 +133,10 @@ final class DocumentView {
       return m.entity();
     }
     if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG || m.type() == EntityType.LOC) {
-      return lexicon.actors().of(e, m.text()).state();
+      ActorBook.Actor a = e == null ? null
+          : actorOf.computeIfAbsent(e, x -> Optional.ofNullable(lexicon.actors().of(x)))
+              .orElse(null);
+      return (a != null ? a : lexicon.actors().of(m.text())).state();
     }
     return null;
   }
@@ -125,13 +146,15 @@ final class DocumentView {
     int end = Math.max(start, repaired.toWorking(s.span().end()));
     List<Integer> clauses = new ArrayList<>();
     clauses.add(start);
-    Matcher m = CLAUSE_BREAK.matcher(text).region(start, end);
-    while (m.find()) {
-      if (!marks.quoted(m.start()) && m.end() < end && !insideMention(m.start())) {
-        clauses.add(m.end());
+    boolean korean = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      korean |= c >= 0xAC00 && c <= 0xD7A3;
+      if (ClauseBreaks.at(text, i, start, end) && !marks.quoted(i) && i + 1 < end
+          && !insideMention(i)) {
+        clauses.add(i + 1);
       }
     }
-    boolean korean = text.substring(start, end).chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     OutlineNode node = innermost(s.span().start());
     boolean heading = node != null && node.span().contains(s.span().start())
         && (node.kind() == NodeKind.SECTION || node.kind() == NodeKind.GROUP
@@ -158,20 +181,16 @@ final class DocumentView {
 
   /** A date that opens the bullet: only markers, spaces and brackets before it. */
   private Spot leadDate(int from, int to) {
-    for (Spot s : spots) {
-      if (s.start() < from) {
-        continue;
-      }
-      if (s.start() >= to || s.start() - from > 8) {
-        return null;
-      }
-      if (s.isDate()) {
-        String before = text.substring(from, s.start());
-        return before.codePoints().anyMatch(Character::isLetterOrDigit) ? null : s;
-      }
+    int first = firstAtOrAfter(from);
+    if (first == spots.size()) {
       return null;
     }
-    return null;
+    Spot s = spots.get(first);
+    if (s.start() >= to || s.start() - from > 8 || !s.isDate()) {
+      return null;
+    }
+    String before = text.substring(from, s.start());
+    return before.codePoints().anyMatch(Character::isLetterOrDigit) ? null : s;
   }
 
   /**

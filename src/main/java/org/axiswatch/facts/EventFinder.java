@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.pipeline.PartialDate;
@@ -33,8 +32,9 @@ final class EventFinder {
   /** How far before a noun trigger its own date may stand (지난 3월 북한 해커단체들의 … 해킹). */
   private static final int NOUN_DATE_REACH = 30;
   /** A day counted from the event told before: "the next day", "a day later", 이튿날, 다음날. */
-  private static final Pattern NEXT_DAY = Pattern.compile(
-      "(?i)\\b(?:the (?:next|following) day|a day later|the day after)\\b|이튿날|다음\\s?날|하루\\s?뒤|하루\\s?후");
+  static final Pattern NEXT_DAY = Pattern.compile(
+      "\\b(?:the (?:next|following) day|a day later|the day after)\\b|이튿날|다음\\s?날|하루\\s?뒤|하루\\s?후",
+      Pattern.CASE_INSENSITIVE);
   /** How far after an English speech verb its own date may stand ("said on Oct. 28"). */
   private static final int OWN_DATE_REACH = 25;
 
@@ -102,7 +102,7 @@ final class EventFinder {
           .anyMatch(d -> d != null && view.date != null && d.last().isBefore(view.date.first()));
       // a past date outweighs a weighing word further on (…방문하고 … 비판할 필요, 폭로한 점에
       // 주목할 필요), not a possibility that governs the trigger itself (방문을 검토 중)
-      boolean governed = lexicon.cues().kinds(view.text, h.end(),
+      boolean governed = view.cues.kinds(h.end(),
           Math.min(s.end(), h.end() + GOVERNS)).stream()
           .anyMatch(k -> k == CueKind.POSSIBLE || k == CueKind.HYPOTHETICAL);
       if (mood.stream().anyMatch(CueKind::irrealis)
@@ -124,11 +124,8 @@ final class EventFinder {
 
   private List<Hit> hits(SentenceView s) {
     List<Hit> all = new ArrayList<>();
-    for (Trigger t : lexicon.triggers()) {
-      Matcher m = t.pattern().matcher(view.text).region(s.start(), s.end());
-      while (m.find()) {
-        all.add(new Hit(t, m.start(), m.end()));
-      }
+    for (TriggerLexicon.Match m : view.triggers.find(s.start(), s.end(), t -> true)) {
+      all.add(new Hit(m.trigger(), m.start(), m.end()));
     }
     all.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
     List<Hit> kept = new ArrayList<>();
@@ -147,11 +144,11 @@ final class EventFinder {
    * a heading's included ("가. 11월 21일 발사" then "ㅇ 이튿날 … 발표").
    */
   private PartialDate nextDay(Hit h, SentenceView s) {
-    Matcher m = NEXT_DAY.matcher(view.text).region(s.clauseStart(h.start()), s.clauseEnd(h.start()));
-    if (!m.find()) {
+    List<int[]> said = view.matches(NEXT_DAY, s.clauseStart(h.start()), s.clauseEnd(h.start()));
+    if (said.isEmpty()) {
       return null;
     }
-    List<Spot> before = view.spotsIn(0, m.start());
+    List<Spot> before = view.spotsIn(0, said.get(0)[0]);
     for (int i = before.size() - 1; i >= 0; i--) {
       Spot d = before.get(i);
       PartialDate v = d.isDate() && !view.marks.quoted(d.start()) ? DateChooser.value(d) : null;
@@ -238,12 +235,12 @@ final class EventFinder {
     if (korean) {
       String rest = view.text.substring(h.end(), clauseEnd);
       int to = CONNECTIVE.matcher(rest).matches() && rest.length() < 12 ? s.end() : clauseEnd;
-      kinds.addAll(lexicon.cues().kinds(view.text, h.end(), to));
+      kinds.addAll(view.cues.kinds(h.end(), to));
     } else {
       int from = Math.max(s.clauseStart(h.start()), h.start() - 30);
-      kinds.addAll(lexicon.cues().kinds(view.text, from, h.start()));
+      kinds.addAll(view.cues.kinds(from, h.start()));
       if (!h.trigger().reporting()) { // what follows "said that" is the content, not its mood
-        kinds.addAll(lexicon.cues().kinds(view.text, h.end(), clauseEnd));
+        kinds.addAll(view.cues.kinds(h.end(), clauseEnd));
       }
     }
     return kinds;

@@ -46,8 +46,8 @@ final class ExchangeFinder {
   }
 
   List<Found> inSentence(SentenceView s) {
-    List<ItemLexicon.Found> items = lexicon.items().find(view.text, s.start(), s.end());
-    List<CueLexicon.Found> cues = lexicon.cues().find(view.text, s.start(), s.end(), TRANSFER);
+    List<ItemLexicon.Found> items = view.items.find(s.start(), s.end());
+    List<CueLexicon.Found> cues = view.cues.find(s.start(), s.end(), TRANSFER);
     List<Found> out = new ArrayList<>();
     List<Integer> cueEnds = new ArrayList<>();
     for (ItemLexicon.Found item : items) {
@@ -174,7 +174,7 @@ final class ExchangeFinder {
   /** "공급량이나 식량지원 물량 조절 또는 중단": a cut to an exchange is not one. */
   private boolean curtailed(int cueEnd, SentenceView s) {
     int to = Math.min(s.end(), cueEnd + 15);
-    return !lexicon.cues().find(view.text, cueEnd, to, EnumSet.of(CueKind.CURTAIL)).isEmpty();
+    return !view.cues.find(cueEnd, to, EnumSet.of(CueKind.CURTAIL)).isEmpty();
   }
 
   /**
@@ -214,17 +214,17 @@ final class ExchangeFinder {
    * or negated verb, then the author's weighing, plans, agreements, reports, completed acts.
    */
   private ExchangeStatus status(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue) {
-    Set<CueKind> all = lexicon.cues().kinds(view.text, s.start(), s.end());
+    Set<CueKind> all = view.cues.kinds(s.start(), s.end());
     if (all.contains(CueKind.DENIAL)) {
       return ExchangeStatus.DENIED;
     }
     int verb = cue == null ? item.end() : cue.end();
     int from = s.korean() ? verb : Math.max(s.start(), Math.min(item.start(), verb) - 30);
-    if (lexicon.cues().kinds(view.text, from, Math.min(s.end(), verb + 14))
+    if (view.cues.kinds(from, Math.min(s.end(), verb + 14))
         .contains(CueKind.NEGATION)) {
       return ExchangeStatus.DENIED;
     }
-    Set<CueKind> k = lexicon.cues().kinds(view.text, s.korean() ? item.start() : s.start(), s.end());
+    Set<CueKind> k = view.cues.kinds(s.korean() ? item.start() : s.start(), s.end());
     if (k.stream().anyMatch(CueKind::irrealis)) {
       return ExchangeStatus.POSSIBLE;
     }
@@ -247,7 +247,7 @@ final class ExchangeFinder {
   private boolean done(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue) {
     int at = cue == null ? item.start() : cue.start();
     int to = Math.min(s.end(), (cue == null ? item.end() : cue.end()) + 6);
-    return lexicon.cues().kinds(view.text, at, to).contains(CueKind.OCCURRED);
+    return view.cues.kinds(at, to).contains(CueKind.OCCURRED);
   }
 
   private String quantity(int from, int to) {

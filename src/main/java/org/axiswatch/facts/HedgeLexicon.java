@@ -2,16 +2,11 @@ package org.axiswatch.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The author's hedges and their ICD 203 levels (hedges.yaml). */
 final class HedgeLexicon {
-  /**
-   * @param lead the term's first word, which every match of a Korean term contains as written
-   *     (only spaces become \s*), so a sentence without it need not be searched; null for English
-   */
-  private record Hedge(String term, Pattern pattern, EstimativeLevel level, String lead) {}
+  private record Hedge(String term, Pattern pattern, EstimativeLevel level) {}
 
   private final List<Hedge> hedges;
 
@@ -24,40 +19,59 @@ final class HedgeLexicon {
     for (DataEntry e : entries) {
       String term = e.text("term");
       String lang = e.text("lang");
-      String lead = "ko".equals(lang) && !term.contains("{L}") ? term.split(" ", -1)[0] : null;
       hedges.add(new Hedge(term, LexiconPatterns.literal(e, term, lang),
-          e.constant("level", EstimativeLevel.class), lead));
+          e.constant("level", EstimativeLevel.class)));
     }
     return new HedgeLexicon(hedges);
   }
 
-  /**
-   * The hedge of text[start, end): the longest match; among equally long ones the last, since
-   * Korean and English briefs put the judgement at the end of the sentence.
-   */
-  Estimative find(String text, int start, int end) {
-    Hedge best = null;
-    int bestLength = 0;
-    int bestAt = -1;
-    for (Hedge h : hedges) {
-      if (h.lead() != null && !contains(text, h.lead(), start, end)) {
-        continue;
-      }
-      Matcher m = h.pattern().matcher(text).region(start, end);
-      while (m.find()) {
-        int length = m.end() - m.start();
-        if (length > bestLength || length == bestLength && m.start() > bestAt) {
-          best = h;
-          bestLength = length;
-          bestAt = m.start();
-        }
-      }
-    }
-    return best == null ? null : new Estimative(best.term(), best.level());
+  /** The hedges' patterns, in file order. */
+  List<Pattern> patterns() {
+    return hedges.stream().map(Hedge::pattern).toList();
   }
 
-  private static boolean contains(String text, String word, int start, int end) {
-    int at = text.indexOf(word, start);
-    return at >= 0 && at + word.length() <= end;
+  /** The hedges of one text, {@code sifted} telling where each pattern may match. */
+  InText in(PatternSieve.Part sifted) {
+    return new InText(sifted);
+  }
+
+  /** Hedges of one text; a term is looked for only in spans that hold its words. */
+  final class InText {
+    private final PatternSieve.Part sifted;
+
+    private InText(PatternSieve.Part sifted) {
+      this.sifted = sifted;
+    }
+
+    /**
+     * The hedge of text[start, end): the longest match; among equally long ones the last, since
+     * Korean and English briefs put the judgement at the end of the sentence.
+     */
+    Estimative find(int start, int end) {
+      Longest longest = new Longest();
+      for (int i = 0; i < hedges.size(); i++) {
+        Hedge h = hedges.get(i);
+        if (sifted.mayOccur(i)) {
+          sifted.find(i, start, end, (from, to) -> longest.offer(h, from, to));
+        }
+      }
+      Hedge best = longest.hedge;
+      return best == null ? null : new Estimative(best.term(), best.level());
+    }
+  }
+
+  /** The longest match so far; among equally long ones the last. */
+  private static final class Longest {
+    private Hedge hedge;
+    private int length;
+    private int at = -1;
+
+    void offer(Hedge h, int from, int to) {
+      if (to - from > length || to - from == length && from > at) {
+        hedge = h;
+        length = to - from;
+        at = from;
+      }
+    }
   }
 }

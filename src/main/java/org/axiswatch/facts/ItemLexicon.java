@@ -13,11 +13,14 @@ final class ItemLexicon {
   /** A term with what find needs of it, worked out once. */
   private record Needle(ItemTerm term, boolean latin, String text) {}
 
-  /** A text and its lower case, kept because every sentence of a document asks for the same. */
-  private record Lowered(String text, String lower) {}
-
+  /** Terms in the order they are taken: longest first. */
   private final List<Needle> terms;
-  private volatile Lowered lastLowered = new Lowered("", "");
+  /** Latin terms in lower case, looked for in the lower-cased text; their ids index terms. */
+  private final LiteralTrie latin;
+  /** Hangul and other terms as written, looked for in the text as written. */
+  private final LiteralTrie written;
+  private final int[] latinTerm;
+  private final int[] writtenTerm;
 
   private ItemLexicon(List<ItemTerm> terms) {
     this.terms = terms.stream()
@@ -27,6 +30,19 @@ final class ItemLexicon {
           return new Needle(t, latin, latin ? t.term().toLowerCase(Locale.ROOT) : t.term());
         })
         .toList();
+    List<String> latinWords = new ArrayList<>();
+    List<String> writtenWords = new ArrayList<>();
+    List<Integer> latinIds = new ArrayList<>();
+    List<Integer> writtenIds = new ArrayList<>();
+    for (int i = 0; i < this.terms.size(); i++) {
+      Needle n = this.terms.get(i);
+      (n.latin() ? latinWords : writtenWords).add(n.text());
+      (n.latin() ? latinIds : writtenIds).add(i);
+    }
+    this.latin = LiteralTrie.exact(latinWords);
+    this.written = LiteralTrie.exact(writtenWords);
+    this.latinTerm = latinIds.stream().mapToInt(Integer::intValue).toArray();
+    this.writtenTerm = writtenIds.stream().mapToInt(Integer::intValue).toArray();
   }
 
   static ItemLexicon load(List<DataEntry> entries) {
@@ -41,6 +57,9 @@ final class ItemLexicon {
         throw e.problem("missing 'terms'");
       }
       for (String w : words) {
+        if (w.isBlank()) {
+          throw e.problem("an empty term in 'terms'");
+        }
         terms.add(new ItemTerm(w, category, tech, dir, e.flag("generic"), e.flag("self"),
             e.flag("skip")));
       }
@@ -48,48 +67,93 @@ final class ItemLexicon {
     return new ItemLexicon(terms);
   }
 
-  /**
-   * Items in text[start, end), not overlapping, longest first. English terms must stand as whole
-   * words; skip terms hide the items inside them and are not returned.
-   */
-  List<Found> find(String text, int start, int end) {
-    boolean[] taken = new boolean[end - start];
-    String lower = lower(text);
-    List<Found> out = new ArrayList<>();
-    for (Needle n : terms) {
-      ItemTerm t = n.term();
-      boolean latin = n.latin();
-      String needle = n.text();
-      String hay = latin ? lower : text;
-      int from = start;
-      int at;
-      while ((at = hay.indexOf(needle, from)) >= 0 && at + needle.length() <= end) {
-        int stop = at + needle.length();
-        from = at + 1;
-        if (latin && !wholeWord(hay, at, stop)) {
-          continue;
+  /** Where each term occurs in one text (a document's working text), found in one pass. */
+  InText in(String text, char[] chars) {
+    return new InText(text, chars);
+  }
+
+  /** The item terms of one text. */
+  final class InText {
+    /** Per term (index into terms): the starts of its occurrences, in order; null when none. */
+    private final int[][] starts = new int[terms.size()][];
+    private final int[] counts = new int[terms.size()];
+    /** The terms that occur at all, in the order they are taken. */
+    private final int[] present;
+    private final String lower;
+
+    private InText(String text, char[] chars) {
+      lower = text.toLowerCase(Locale.ROOT);
+      written.scan(chars, 0, chars.length, (id, start, end) -> add(writtenTerm[id], start));
+      char[] small = lower.toCharArray();
+      LiteralTrie.Sink latinFound = (id, start, end) -> add(latinTerm[id], start);
+      // an English term is a whole word: only where a word starts can it be one
+      for (int i = 0; i < small.length; i++) {
+        if (i == 0 || !latin(small[i - 1])) {
+          latin.scanAt(small, i, small.length, latinFound);
         }
-        if (free(taken, at - start, stop - start)) {
-          for (int i = at; i < stop; i++) {
-            taken[i - start] = true;
+      }
+      present = java.util.stream.IntStream.range(0, terms.size()).filter(i -> counts[i] > 0)
+          .toArray();
+    }
+
+    private void add(int term, int start) {
+      int[] a = starts[term];
+      if (a == null) {
+        a = starts[term] = new int[4];
+      } else if (counts[term] == a.length) {
+        a = starts[term] = java.util.Arrays.copyOf(a, a.length * 2);
+      }
+      a[counts[term]++] = start;
+    }
+
+    /**
+     * Items in text[start, end), not overlapping, longest first. English terms must stand as
+     * whole words; skip terms hide the items inside them and are not returned.
+     */
+    List<Found> find(int start, int end) {
+      boolean[] taken = new boolean[Math.max(0, end - start)];
+      List<Found> out = new ArrayList<>();
+      for (int i : present) {
+        Needle n = terms.get(i);
+        ItemTerm t = n.term();
+        int length = n.text().length();
+        int[] a = starts[i];
+        for (int k = firstAtOrAfter(a, counts[i], start); k < counts[i]; k++) {
+          int at = a[k];
+          int stop = at + length;
+          if (stop > end) {
+            break;
           }
-          if (!t.skip()) {
-            out.add(new Found(t, at, stop));
+          if (n.latin() && !wholeWord(lower, at, stop)) {
+            continue;
+          }
+          if (free(taken, at - start, stop - start)) {
+            for (int j = at; j < stop; j++) {
+              taken[j - start] = true;
+            }
+            if (!t.skip()) {
+              out.add(new Found(t, at, stop));
+            }
           }
         }
       }
+      out.sort(Comparator.comparingInt(Found::start));
+      return out;
     }
-    out.sort(Comparator.comparingInt(Found::start));
-    return out;
   }
 
-  private String lower(String text) {
-    Lowered last = lastLowered;
-    if (last.text() != text) {
-      last = new Lowered(text, text.toLowerCase(Locale.ROOT));
-      lastLowered = last;
+  private static int firstAtOrAfter(int[] a, int n, int offset) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    return last.lower();
+    return lo;
   }
 
   /** Latin words stand apart from Latin letters; Hangul particles may follow ("MIG-29와"). */

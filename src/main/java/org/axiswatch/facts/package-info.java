@@ -8,7 +8,8 @@
  * ExchangeFinder} (with {@code Parties} for who gives and who receives) and {@code ClaimFinder}
  * do the work over a {@code DocumentView} of the text in working offsets. Trigger words, the item
  * → category map, cue words, hedges, actors and source grades, and heading words are data under
- * {@code src/main/resources/facts/} (README.md there).
+ * {@code src/main/resources/facts/} (README.md there). A document is read once for the literal
+ * words its patterns need ({@code PatternSieve}), so each pattern runs only where it may match.
  *
  * <p>Must not touch: sanctions decisions (a later stage judges exchanges), the store.
  */
