@@ -57,6 +57,22 @@ class StoreIndexerTest {
   }
 
   @Test
+  void commitNowWaitsForTheIndexThreadSoTheNextSearchFindsTheDocument() throws Exception {
+    try (StoreIndexer indexer = StoreIndexer.open(data, catalog)) {
+      ingester.listen(indexer);
+      for (int round = 0; round < 20; round++) {
+        // each round a new text, so each is a new document the index thread must take first
+        var doc = new SampleDocuments("n" + round + ".txt", "Shells went north, round " + round
+            + ".", Language.EN, null, "Round " + round).build();
+        ingester.store(Path.of("n" + round + ".txt"), doc);
+        indexer.commitNow();
+        assertThat(indexer.searcher().search(SearchQuery.of("round " + round)))
+            .extracting(SearchHit::title).contains("Round " + round);
+      }
+    }
+  }
+
+  @Test
   void documentsStoredButNotIndexedBeforeACrashGoInOnTheNextOpen() throws Exception {
     // The store committed both, the process died before the index's batch commit; and the
     // index holds a document the store no longer has.
