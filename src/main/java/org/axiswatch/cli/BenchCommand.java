@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Run a benchmark and print its figures next to a baseline measured in the same run.",
     subcommands = {BenchReadCommand.class, ScreeningBench.class, BenchMentionsCommand.class,
-        IngestBenchCommand.class, SearchBenchCommand.class, WebBenchCommand.class})
+        IngestBenchCommand.class, BenchStoreCommand.class, SearchBenchCommand.class,
+        WebBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
