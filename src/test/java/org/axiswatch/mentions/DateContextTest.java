@@ -30,6 +30,9 @@ class DateContextTest {
       "합참은 사흘 전 발사를 포착했다고 밝혔다.|2025-07-12|사흘 전=2025-07-09",
       "정상회담은 4월 25일 열렸다. 같은 날 만찬이 있었다.|2025-07-12|4월 25일=2025-04-25; 같은 날=2025-04-25",
       "국방부는 그제 훈련을 마쳤다고 밝혔다.|2025-07-12|그제=2025-07-10",
+      // 이날 is left out: in news it repeats the lead's day, and as a date it gave the facts stage
+      // a second report of the same briefing (eval ko_troop_dispatch)
+      "국정원은 18일 파병을 발표했다. 국정원은 이날 사진도 공개했다.|2024-10-19|18일=2024-10-18",
       "국방부는 어제 밝혔고 오늘 다시 발표했다.|2025-07-12|어제=2025-07-11; 오늘=2025-07-12",
       "오늘날 북러 관계는 밀착되었다.|2025-07-12|",
       "Kim arrived on June 18. He met Putin the next day.|2024-06-20|June 18=2024-06-18; the next day=2024-06-19",
