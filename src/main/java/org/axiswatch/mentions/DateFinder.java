@@ -1,6 +1,5 @@
 package org.axiswatch.mentions;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,16 +9,17 @@ import org.axiswatch.pipeline.PartialDate;
 
 /**
  * Dates in Korean and English, absolute ("2023. 9. 14.(목)", "9월13일", "2020.1月", "13 Sept 2023")
- * and relative to the document date ("지난 3월", "지난해 2월", "4년 5개월 만에", "last month"),
+ * and relative to the document date ("지난 3월", "지난해 2월", "4년 전에", "last month"),
  * each normalized to ISO at its own precision. A month without a year takes the document's year,
  * or the year before when that would put it after the document date. Without a document date,
  * dates that need one are left out rather than guessed.
  *
- * <p>About 400 lines: one pattern and one resolver per date form, kept side by side because each
- * resolver reads its own pattern's groups; splitting them apart would scatter that pairing.
+ * <p>One pattern per date form, and the switch that reads each pattern's groups. The arithmetic on
+ * the document date lives in {@link DateShifts}; days that lean on their neighbours are settled by
+ * {@link DateContext}; day words and parts of a year come from {@link RelativeDates}.
  */
 final class DateFinder {
-  /** Month names as written in running text, or in capitals as date lines write them ("FEBRUARY 15, 2025"). */
+  /** Month names as in running text, or in capitals as date lines write them ("FEBRUARY 15, 2025"). */
   private static final String MON = "((?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
       + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
       + "|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?"
@@ -274,162 +274,36 @@ final class DateFinder {
         case YMD -> new PartialDate(num(m, 1), num(m, 2), num(m, 3));
         case YM -> PartialDate.ofMonth(num(m, 1), num(m, 2));
         case Y -> PartialDate.ofYear(num(m, 1));
-        case MD -> inferYear(anchor, num(m, 1), num(m, 2), false);
-        case MD_WEEKDAY -> byWeekday(anchor, num(m, 1), num(m, 2), m.group(3).charAt(0));
-        case M -> inferYear(anchor, num(m, 1), null, false);
-        case D -> dayOfMonth(anchor, num(m, 1));
-        case EN_D -> dayOfMonth(anchor, num(m, 2));
+        case MD -> DateShifts.inferYear(anchor, num(m, 1), num(m, 2), false);
+        case MD_WEEKDAY -> DateShifts.byWeekday(anchor, num(m, 1), num(m, 2), m.group(3).charAt(0));
+        case M -> DateShifts.inferYear(anchor, num(m, 1), null, false);
+        case D -> DateShifts.dayOfMonth(anchor, num(m, 1));
+        case EN_D -> DateShifts.dayOfMonth(anchor, num(m, 2));
         case SHORT_YMD -> new PartialDate(2000 + num(m, 1), num(m, 2), num(m, 3));
-        case LAST_M -> inferYear(anchor, num(m, 1), null, true);
+        case LAST_M -> DateShifts.inferYear(anchor, num(m, 1), null, true);
         case LAST_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year() - 1, num(m, 1));
         case THIS_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year(), num(m, 1));
-        case REL_YEAR -> anchor == null ? null : PartialDate.ofYear(anchor.year() + yearShift(m.group(1)));
-        case REL_MONTH -> relativeMonth(anchor, m.group(1));
-        case AGO -> ago(anchor, blankToNull(m.group(1)), m.group(2));
+        case REL_YEAR -> anchor == null ? null
+            : PartialDate.ofYear(anchor.year() + DateShifts.yearShift(m.group(1)));
+        case REL_MONTH -> DateShifts.relativeMonth(anchor, m.group(1));
+        case AGO -> DateShifts.ago(anchor, blankToNull(m.group(1)), m.group(2));
         case EN_MDY -> new PartialDate(num(m, 3), month(m.group(1)), num(m, 2));
         case EN_DMY -> new PartialDate(num(m, 3), month(m.group(2)), num(m, 1));
         case EN_MY -> PartialDate.ofMonth(num(m, 2), month(m.group(1)));
-        case EN_MD -> inferYear(anchor, month(m.group(1)), num(m, 2), false);
-        case EN_DM -> inferYear(anchor, month(m.group(2)), num(m, 1), false);
-        case EN_M -> inferYear(anchor, month(m.group(1)), null, false);
+        case EN_MD -> DateShifts.inferYear(anchor, month(m.group(1)), num(m, 2), false);
+        case EN_DM -> DateShifts.inferYear(anchor, month(m.group(2)), num(m, 1), false);
+        case EN_M -> DateShifts.inferYear(anchor, month(m.group(1)), null, false);
         case LAST_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year() - 1, num(m, 1), num(m, 2));
         case THIS_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year(), num(m, 1), num(m, 2));
-        case REL_MONTH_D -> dayOf(relativeMonth(anchor, m.group(1).replace("이달", "이번달")), num(m, 2));
-        case EN_M_AHEAD -> ahead(anchor, m.group(1), month(m.group(2)));
-        case EN_WEEKDAY -> weekday(anchor, m.group(1), m.group(2));
-        case REL_WEEK -> relativeWeek(anchor, m.group(1));
+        case REL_MONTH_D -> DateShifts.dayOf(
+            DateShifts.relativeMonth(anchor, m.group(1).replace("이달", "이번달")), num(m, 2));
+        case EN_M_AHEAD -> DateShifts.ahead(anchor, m.group(1), month(m.group(2)));
+        case EN_WEEKDAY -> DateShifts.weekday(anchor, m.group(1), m.group(2));
+        case REL_WEEK -> DateShifts.relativeWeek(anchor, m.group(1));
       };
     } catch (RuntimeException invalid) {
       return null; // 13월, 31 Feb: not a date
     }
-  }
-
-  private static PartialDate inferYear(PartialDate anchor, int month, Integer day, boolean strictlyBefore) {
-    if (anchor == null) {
-      return null;
-    }
-    PartialDate d = new PartialDate(anchor.year(), month, day);
-    boolean after = anchor.month() == null ? false
-        : strictlyBefore ? month >= anchor.month() : d.first().isAfter(anchor.last());
-    return after ? new PartialDate(anchor.year() - 1, month, day) : d;
-  }
-
-  /**
-   * "9.23(토)": the weekday says which year is meant, so a date just after the document date
-   * (an announced event) is not pushed back a year.
-   */
-  private static PartialDate byWeekday(PartialDate anchor, int month, int day, char weekday) {
-    if (anchor == null) {
-      return null;
-    }
-    int want = "월화수목금토일".indexOf(weekday) + 1;
-    for (int shift : new int[] {0, -1, 1}) {
-      try {
-        LocalDate d = LocalDate.of(anchor.year() + shift, month, day);
-        if (d.getDayOfWeek().getValue() == want) {
-          return PartialDate.of(d);
-        }
-      } catch (java.time.DateTimeException invalid) {
-        // 29 Feb in a common year: try the next candidate
-      }
-    }
-    return inferYear(anchor, month, day, false);
-  }
-
-  /** "23일": the news convention for a day of the document's month (or the month before). */
-  private static PartialDate dayOfMonth(PartialDate anchor, int day) {
-    if (anchor == null || anchor.day() == null) {
-      return null;
-    }
-    LocalDate base = anchor.first();
-    LocalDate month = day > base.getDayOfMonth() ? base.minusMonths(1) : base;
-    return PartialDate.of(month.withDayOfMonth(day));
-  }
-
-  /**
-   * "on Tuesday" in a wire report: the last such day on or before the dateline (news tells of
-   * what happened); "next Tuesday" the first after it, "last Tuesday" the one before.
-   */
-  private static PartialDate weekday(PartialDate anchor, String which, String day) {
-    if (anchor == null || anchor.day() == null) {
-      return null;
-    }
-    java.time.DayOfWeek want = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
-    LocalDate base = anchor.first();
-    if ("next".equals(which)) {
-      return PartialDate.of(base.with(java.time.temporal.TemporalAdjusters.next(want)));
-    }
-    LocalDate d = "last".equals(which) ? base.with(java.time.temporal.TemporalAdjusters.previous(want))
-        : base.with(java.time.temporal.TemporalAdjusters.previousOrSame(want));
-    return PartialDate.of(d);
-  }
-
-  /**
-   * "next March": the first such month after the document date; "by December": the nearer of
-   * the one before and the one after ("3,000 by October" in November is past, "10,000 by
-   * December" to come).
-   */
-  private static PartialDate ahead(PartialDate anchor, String word, int month) {
-    if (anchor == null || anchor.month() == null) {
-      return null;
-    }
-    int after = month > anchor.month() ? anchor.year() : anchor.year() + 1;
-    if (word.equals("by")) {
-      int forward = (month - anchor.month() + 12) % 12;
-      if (forward == 0 || forward > 6) {
-        after = month <= anchor.month() ? anchor.year() : anchor.year() - 1;
-      }
-    }
-    return PartialDate.ofMonth(after, month);
-  }
-
-  private static PartialDate dayOf(PartialDate month, int day) {
-    return month == null ? null : new PartialDate(month.year(), month.month(), day);
-  }
-
-  /** A week has no precision of its own: the month of its middle day stands for it. */
-  private static PartialDate relativeWeek(PartialDate anchor, String phrase) {
-    if (anchor == null || anchor.day() == null) {
-      return null;
-    }
-    String p = phrase.replace(" ", "");
-    int shift = p.startsWith("last") || p.startsWith("지난") ? -7 : p.startsWith("next") ? 7 : 0;
-    LocalDate d = anchor.first().plusDays(shift);
-    return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
-  }
-
-  private static int yearShift(String phrase) {
-    String p = phrase.replace(" ", "");
-    if (p.startsWith("지난") || p.equals("작년") || p.equals("lastyear")) {
-      return -1;
-    }
-    return p.equals("내년") || p.equals("nextyear") ? 1 : 0;
-  }
-
-  private static PartialDate relativeMonth(PartialDate anchor, String phrase) {
-    if (anchor == null || anchor.month() == null) {
-      return null;
-    }
-    String p = phrase.replace(" ", "");
-    int shift = p.startsWith("지난") || p.equals("lastmonth") ? -1
-        : p.startsWith("다음") || p.equals("nextmonth") ? 1 : 0;
-    LocalDate d = LocalDate.of(anchor.year(), anchor.month(), 1).plusMonths(shift);
-    return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
-  }
-
-  /** "4년 5개월 만에" → the anchor minus 4 years 5 months, at month precision. */
-  private static PartialDate ago(PartialDate anchor, String years, String months) {
-    if (anchor == null || (years == null && months == null)) {
-      return null;
-    }
-    LocalDate d = anchor.first();
-    d = d.minusYears(years == null ? 0 : Integer.parseInt(years));
-    if (months == null) {
-      return PartialDate.ofYear(d.getYear());
-    }
-    d = d.minusMonths(Integer.parseInt(months));
-    return anchor.month() == null ? PartialDate.ofYear(d.getYear())
-        : PartialDate.ofMonth(d.getYear(), d.getMonthValue());
   }
 
   private static String blankToNull(String s) {
