@@ -32,6 +32,10 @@ final class RelativeDates {
   private static final String KO_PREFIX = "(올해|올|금년|지난\\s*해|작년|내년|지난|이번)";
   private static final String EN_PREFIX = "(last|this|next|past|the past|early|late|)";
 
+  /** "3일 전", "10 days later": a count in digits, with the same meaning as the words. */
+  private static final Pattern COUNT = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:\\s*일\\s*(전|뒤|후)" + KO_END
+      + "|\\s+days\\s+(later|earlier)\\b)");
+
   private final Map<String, DayWord> days = new HashMap<>();
   private final Map<String, Part> parts = new HashMap<>();
   private final Pattern dayPattern;
@@ -100,6 +104,13 @@ final class RelativeDates {
       }
       out.add(new DateContext.Cand(w.fromText() ? DateContext.Role.COUNTED : DateContext.Role.DEICTIC,
           m.start(), m.end(), own, w.days()));
+    }
+    Matcher c = COUNT.matcher(text).region(from, to);
+    while (c.find()) {
+      int n = Integer.parseInt(c.group(1));
+      String way = c.group(2) != null ? c.group(2) : c.group(3);
+      boolean back = way.equals("전") || way.equals("earlier");
+      out.add(new DateContext.Cand(DateContext.Role.COUNTED, c.start(), c.end(), null, back ? -n : n));
     }
   }
 
