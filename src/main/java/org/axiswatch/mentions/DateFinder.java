@@ -1,6 +1,5 @@
 package org.axiswatch.mentions;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,31 +9,38 @@ import org.axiswatch.pipeline.PartialDate;
 
 /**
  * Dates in Korean and English, absolute ("2023. 9. 14.(목)", "9월13일", "2020.1月", "13 Sept 2023")
- * and relative to the document date ("지난 3월", "지난해 2월", "4년 5개월 만에", "last month"),
+ * and relative to the document date ("지난 3월", "지난해 2월", "4년 전에", "last month"),
  * each normalized to ISO at its own precision. A month without a year takes the document's year,
  * or the year before when that would put it after the document date. Without a document date,
  * dates that need one are left out rather than guessed.
  *
- * <p>About 400 lines: one pattern and one resolver per date form, kept side by side because each
- * resolver reads its own pattern's groups; splitting them apart would scatter that pairing.
+ * <p>One pattern per date form, and the switch that reads each pattern's groups. The arithmetic on
+ * the document date lives in {@link DateShifts}; days that lean on their neighbours are settled by
+ * {@link DateContext}; day words and parts of a year come from {@link RelativeDates}.
  */
 final class DateFinder {
+  /** Month names as in running text, or in capitals as date lines write them ("FEBRUARY 15, 2025"). */
   private static final String MON = "((?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-      + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))";
+      + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+      + "|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?"
+      + "|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?))";
   private static final String Y = "((?:19|20)\\d{2})";
   private static final String WD = "(?:\\s*\\(\\s*[월화수목금토일]\\s*\\))?";
   private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-      "Aug", "Sep", "Oct", "Nov", "Dec"};
+      "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
+      "OCT", "NOV", "DEC"};
 
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String[] WEEKDAY_NEEDS = {"last", "next", "this", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-  private enum Kind { YMD, YM, Y, MD, MD_WEEKDAY, M, D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR, REL_MONTH, AGO,
-    EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M, EN_WEEKDAY, REL_DAY, REL_WEEK, LAST_YEAR_MD, THIS_YEAR_MD, REL_MONTH_D, EN_M_AHEAD }
+  private enum Kind { YMD, SHORT_YMD, YM, Y, MD, MD_WEEKDAY, M, D, EN_D, LAST_YEAR_M, THIS_YEAR_M, LAST_M, REL_YEAR,
+    REL_MONTH, AGO, EN_MDY, EN_DMY, EN_MY, EN_MD, EN_DM, EN_M, EN_WEEKDAY, REL_WEEK, LAST_YEAR_MD,
+    THIS_YEAR_MD, REL_MONTH_D, EN_M_AHEAD }
 
   /** What may stand right before a match; checked in code so each pattern starts on a cheap character. */
-  private enum Before { ANY, NOT_NUMBER, NOT_HANGUL, SPACE_OR_BRACKET, NOT_DAY, PREPOSITION, MONTH_WORD, WORD_START }
+  private enum Before { ANY, NOT_NUMBER, NOT_HANGUL, SPACE_OR_BRACKET, NOT_DAY, PREPOSITION, MONTH_WORD, WORD_START,
+    APOSTROPHE, IN_LINE }
 
   /**
    * @param needs the words the pattern starts with; none: it starts with a number
@@ -58,8 +64,13 @@ final class DateFinder {
       rule(Y + "\\s*(?:년|\\.)\\s*(\\d{1,2})\\s*[월月](?!\\s*\\d)", Kind.YM, Before.NOT_NUMBER).after(".년"),
       rule(Y + "\\s*년(?!\\s*(?:대|생|간|\\d))", Kind.Y, Before.NOT_NUMBER).after("년"),
       rule("(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일", Kind.MD, Before.NOT_NUMBER).after("월"),
-      rule("(\\d{1,2})\\.(\\d{1,2})\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY,
+      rule("(\\d{2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?![\\d.,]\\d)\\.?" + WD, Kind.SHORT_YMD,
+          Before.APOSTROPHE).after("."),
+      rule("(\\d{1,2})\\.\\s?(\\d{1,2})\\.?\\s*\\(\\s*([월화수목금토일])\\s*\\)", Kind.MD_WEEKDAY,
           Before.NOT_NUMBER).after("."),
+      // "5.29. 발표", "(10.16.~)": a dotted month and day closed by a stop, inside a line (a line
+      // opening "1.2." is a section number)
+      rule("(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?=\\s*(?:[가-힣(~∼–-]|$))", Kind.MD, Before.IN_LINE).after("."),
       rule("(\\d{1,2})\\.(\\d{2})(?=\\s*[‘’'“”\"」)\\]])", Kind.MD,
           Before.SPACE_OR_BRACKET).after("."),
       rule("(?:지난\\s*해|작년)\\s*(\\d{1,2})\\s*월", Kind.LAST_YEAR_M, Before.ANY, "지난", "작년"),
@@ -70,14 +81,16 @@ final class DateFinder {
           "지난", "이번", "이달", "다음"),
       rule("지난\\s*(\\d{1,2})\\s*월", Kind.LAST_M, Before.ANY, "지난"),
       rule("(\\d{1,2})\\s*월(?!\\s*\\d{1,2}\\s*일)", Kind.M, Before.NOT_NUMBER).after("월"),
-      rule("(\\d{1,2})일(?!\\s*(?:간|동안|만에|째|부터\\s*\\d))", Kind.D, Before.NOT_DAY).after("일"),
+      rule("(\\d{1,2})일(?!\\s*(?:간|동안|만에|만의|째|부터\\s*\\d))", Kind.D, Before.NOT_DAY).after("일"),
+      new Rule(Pattern.compile("(?:on|On)\\s+the\\s+((\\d{1,2})(?:st|nd|rd|th))\\b(?=\\s*[,.;:)]|\\s+(?:and|when|as|in|at"
+          + "|after|before|to|with|while|but)\\b)"), Kind.EN_D, Before.WORD_START, List.of("on the", "On the"), 1, null),
       rule("(지난\\s*해|작년|올해|금년|내년)", Kind.REL_YEAR, Before.NOT_HANGUL, "지난", "작년", "올해", "금년", "내년"),
       rule("(last year|this year|earlier this year|later this year|next year)", Kind.REL_YEAR,
           Before.WORD_START, "last", "this", "earlier", "later", "next"),
       rule("(지난\\s*달|이번\\s*달|다음\\s*달)", Kind.REL_MONTH, Before.NOT_HANGUL, "지난", "이번", "다음"),
       rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last", "this", "next"),
-      rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER).after("년"),
-      rule("()(\\d{1,2})\\s*개월\\s*(?:만에|전에|전인)", Kind.AGO, Before.NOT_NUMBER).after("개"),
+      rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:전에|전인|전의)", Kind.AGO, Before.NOT_NUMBER).after("년"),
+      rule("()(\\d{1,2})\\s*개월\\s*(?:전에|전인|전의)", Kind.AGO, Before.NOT_NUMBER).after("개"),
       rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + Y + "\\b", Kind.EN_MDY, Before.WORD_START,
           MONTH_PREFIXES),
       rule("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MON + "\\.?,?\\s+" + Y + "\\b", Kind.EN_DMY, Before.NOT_NUMBER)
@@ -92,8 +105,6 @@ final class DateFinder {
       new Rule(Pattern.compile("(by|next)\\s+" + MON + "\\b(?!\\.?\\s*\\d)"), Kind.EN_M_AHEAD,
           Before.WORD_START, List.of("by", "next"), 2, null),
       rule("(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b", Kind.EN_WEEKDAY, Before.WORD_START, WEEKDAY_NEEDS),
-      rule("(yesterday|today|(?<![가-힣])어제|(?<![가-힣])오늘(?!날))", Kind.REL_DAY, Before.ANY,
-          "yesterday", "today", "어제", "오늘"),
       rule("(last week|this week|earlier this week|next week|지난\\s*주(?![가-힣])|이번\\s*주|지난주)",
           Kind.REL_WEEK, Before.WORD_START, "last", "this", "earlier", "next", "지난", "이번"));
 
@@ -111,8 +122,11 @@ final class DateFinder {
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
       Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+  private final RelativeDates relative = RelativeDates.standard();
+
   /** @param digits the chunk's {@link NumberRuns#starts}, shared with the quantity finder */
-  void scan(CharSequence text, int from, int to, int[] digits, PartialDate anchor, List<Found> out) {
+  void scan(CharSequence text, int from, int to, int[] digits, PartialDate anchor, List<Found> found) {
+    List<DateContext.Cand> out = new java.util.ArrayList<>();
     Map<String, int[]> places = RULE_WORDS.in(text.subSequence(from, to).toString());
     char[] marks = new char[digits.length];
     for (int j = 0; j < digits.length; j++) {
@@ -139,6 +153,9 @@ final class DateFinder {
         }
       }
     }
+    relative.days(text, from, to, anchor, out);
+    found.addAll(DateContext.settle(text, out, anchor));
+    relative.parts(text, from, to, anchor, found);
   }
 
   private static Matcher matcher(Rule r, CharSequence text) {
@@ -147,7 +164,7 @@ final class DateFinder {
 
   /** Rules are anchored where they can start (a number, a listed word), so the text is not regex-scanned 24 times. */
   private static void tryAt(Matcher m, Rule r, CharSequence text, int from, int to, int p,
-      PartialDate anchor, List<Found> out) {
+      PartialDate anchor, List<DateContext.Cand> out) {
     if (r.group() == 0 && !before(text, from, p, r.before())) {
       return;
     }
@@ -164,8 +181,15 @@ final class DateFinder {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    if (d != null && end > start) {
-      out.add(new Found(EntityType.DATE, start, end, null, null, "pattern", DateText.iso(d)));
+    if (end <= start) {
+      return;
+    }
+    if (r.kind() == Kind.D || r.kind() == Kind.EN_D) {
+      // its month may come from a date before it: settled with its neighbours
+      out.add(new DateContext.Cand(DateContext.Role.BARE_DAY, start, end, d,
+          num(m, r.kind() == Kind.D ? 1 : 2)));
+    } else if (d != null) {
+      out.add(new DateContext.Cand(DateContext.Role.FIXED, start, end, d, 0));
     }
   }
 
@@ -199,7 +223,18 @@ final class DateFinder {
       case WORD_START -> !Character.isLetterOrDigit(p);
       case PREPOSITION -> PREPOSITIONS.contains(previousWord(text, from, start));
       case MONTH_WORD -> MONTH_WORDS.contains(previousWord(text, from, start));
+      case APOSTROPHE -> p == '\'' || p == '‘' || p == '’';
+      case IN_LINE -> !Character.isDigit(p) && p != '.' && p != ',' && !lineStart(text, from, start);
     };
+  }
+
+  /** Only spaces between the line's start (or the chunk's) and {@code start}. */
+  private static boolean lineStart(CharSequence text, int from, int start) {
+    int i = start;
+    while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    return i == from || text.charAt(i - 1) == '\n';
   }
 
   /** The lower-case word before {@code start}, across one space ("in 2012", "mid-2012"). */
@@ -239,169 +274,36 @@ final class DateFinder {
         case YMD -> new PartialDate(num(m, 1), num(m, 2), num(m, 3));
         case YM -> PartialDate.ofMonth(num(m, 1), num(m, 2));
         case Y -> PartialDate.ofYear(num(m, 1));
-        case MD -> inferYear(anchor, num(m, 1), num(m, 2), false);
-        case MD_WEEKDAY -> byWeekday(anchor, num(m, 1), num(m, 2), m.group(3).charAt(0));
-        case M -> inferYear(anchor, num(m, 1), null, false);
-        case D -> dayOfMonth(anchor, num(m, 1));
-        case LAST_M -> inferYear(anchor, num(m, 1), null, true);
+        case MD -> DateShifts.inferYear(anchor, num(m, 1), num(m, 2), false);
+        case MD_WEEKDAY -> DateShifts.byWeekday(anchor, num(m, 1), num(m, 2), m.group(3).charAt(0));
+        case M -> DateShifts.inferYear(anchor, num(m, 1), null, false);
+        case D -> DateShifts.dayOfMonth(anchor, num(m, 1));
+        case EN_D -> DateShifts.dayOfMonth(anchor, num(m, 2));
+        case SHORT_YMD -> new PartialDate(2000 + num(m, 1), num(m, 2), num(m, 3));
+        case LAST_M -> DateShifts.inferYear(anchor, num(m, 1), null, true);
         case LAST_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year() - 1, num(m, 1));
         case THIS_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year(), num(m, 1));
-        case REL_YEAR -> anchor == null ? null : PartialDate.ofYear(anchor.year() + yearShift(m.group(1)));
-        case REL_MONTH -> relativeMonth(anchor, m.group(1));
-        case AGO -> ago(anchor, blankToNull(m.group(1)), m.group(2));
+        case REL_YEAR -> anchor == null ? null
+            : PartialDate.ofYear(anchor.year() + DateShifts.yearShift(m.group(1)));
+        case REL_MONTH -> DateShifts.relativeMonth(anchor, m.group(1));
+        case AGO -> DateShifts.ago(anchor, blankToNull(m.group(1)), m.group(2));
         case EN_MDY -> new PartialDate(num(m, 3), month(m.group(1)), num(m, 2));
         case EN_DMY -> new PartialDate(num(m, 3), month(m.group(2)), num(m, 1));
         case EN_MY -> PartialDate.ofMonth(num(m, 2), month(m.group(1)));
-        case EN_MD -> inferYear(anchor, month(m.group(1)), num(m, 2), false);
-        case EN_DM -> inferYear(anchor, month(m.group(2)), num(m, 1), false);
-        case EN_M -> inferYear(anchor, month(m.group(1)), null, false);
+        case EN_MD -> DateShifts.inferYear(anchor, month(m.group(1)), num(m, 2), false);
+        case EN_DM -> DateShifts.inferYear(anchor, month(m.group(2)), num(m, 1), false);
+        case EN_M -> DateShifts.inferYear(anchor, month(m.group(1)), null, false);
         case LAST_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year() - 1, num(m, 1), num(m, 2));
         case THIS_YEAR_MD -> anchor == null ? null : new PartialDate(anchor.year(), num(m, 1), num(m, 2));
-        case REL_MONTH_D -> dayOf(relativeMonth(anchor, m.group(1).replace("이달", "이번달")), num(m, 2));
-        case EN_M_AHEAD -> ahead(anchor, m.group(1), month(m.group(2)));
-        case EN_WEEKDAY -> weekday(anchor, m.group(1), m.group(2));
-        case REL_DAY -> relativeDay(anchor, m.group(1));
-        case REL_WEEK -> relativeWeek(anchor, m.group(1));
+        case REL_MONTH_D -> DateShifts.dayOf(
+            DateShifts.relativeMonth(anchor, m.group(1).replace("이달", "이번달")), num(m, 2));
+        case EN_M_AHEAD -> DateShifts.ahead(anchor, m.group(1), month(m.group(2)));
+        case EN_WEEKDAY -> DateShifts.weekday(anchor, m.group(1), m.group(2));
+        case REL_WEEK -> DateShifts.relativeWeek(anchor, m.group(1));
       };
     } catch (RuntimeException invalid) {
       return null; // 13월, 31 Feb: not a date
     }
-  }
-
-  private static PartialDate inferYear(PartialDate anchor, int month, Integer day, boolean strictlyBefore) {
-    if (anchor == null) {
-      return null;
-    }
-    PartialDate d = new PartialDate(anchor.year(), month, day);
-    boolean after = anchor.month() == null ? false
-        : strictlyBefore ? month >= anchor.month() : d.first().isAfter(anchor.last());
-    return after ? new PartialDate(anchor.year() - 1, month, day) : d;
-  }
-
-  /**
-   * "9.23(토)": the weekday says which year is meant, so a date just after the document date
-   * (an announced event) is not pushed back a year.
-   */
-  private static PartialDate byWeekday(PartialDate anchor, int month, int day, char weekday) {
-    if (anchor == null) {
-      return null;
-    }
-    int want = "월화수목금토일".indexOf(weekday) + 1;
-    for (int shift : new int[] {0, -1, 1}) {
-      try {
-        LocalDate d = LocalDate.of(anchor.year() + shift, month, day);
-        if (d.getDayOfWeek().getValue() == want) {
-          return PartialDate.of(d);
-        }
-      } catch (java.time.DateTimeException invalid) {
-        // 29 Feb in a common year: try the next candidate
-      }
-    }
-    return inferYear(anchor, month, day, false);
-  }
-
-  /** "23일": the news convention for a day of the document's month (or the month before). */
-  private static PartialDate dayOfMonth(PartialDate anchor, int day) {
-    if (anchor == null || anchor.day() == null) {
-      return null;
-    }
-    LocalDate base = anchor.first();
-    LocalDate month = day > base.getDayOfMonth() ? base.minusMonths(1) : base;
-    return PartialDate.of(month.withDayOfMonth(day));
-  }
-
-  /**
-   * "on Tuesday" in a wire report: the last such day on or before the dateline (news tells of
-   * what happened); "next Tuesday" the first after it, "last Tuesday" the one before.
-   */
-  private static PartialDate weekday(PartialDate anchor, String which, String day) {
-    if (anchor == null || anchor.day() == null) {
-      return null;
-    }
-    java.time.DayOfWeek want = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
-    LocalDate base = anchor.first();
-    if ("next".equals(which)) {
-      return PartialDate.of(base.with(java.time.temporal.TemporalAdjusters.next(want)));
-    }
-    LocalDate d = "last".equals(which) ? base.with(java.time.temporal.TemporalAdjusters.previous(want))
-        : base.with(java.time.temporal.TemporalAdjusters.previousOrSame(want));
-    return PartialDate.of(d);
-  }
-
-  /**
-   * "next March": the first such month after the document date; "by December": the nearer of
-   * the one before and the one after ("3,000 by October" in November is past, "10,000 by
-   * December" to come).
-   */
-  private static PartialDate ahead(PartialDate anchor, String word, int month) {
-    if (anchor == null || anchor.month() == null) {
-      return null;
-    }
-    int after = month > anchor.month() ? anchor.year() : anchor.year() + 1;
-    if (word.equals("by")) {
-      int forward = (month - anchor.month() + 12) % 12;
-      if (forward == 0 || forward > 6) {
-        after = month <= anchor.month() ? anchor.year() : anchor.year() - 1;
-      }
-    }
-    return PartialDate.ofMonth(after, month);
-  }
-
-  private static PartialDate dayOf(PartialDate month, int day) {
-    return month == null ? null : new PartialDate(month.year(), month.month(), day);
-  }
-
-  private static PartialDate relativeDay(PartialDate anchor, String word) {
-    if (anchor == null || anchor.day() == null) {
-      return null;
-    }
-    boolean before = word.equals("yesterday") || word.equals("어제");
-    return PartialDate.of(before ? anchor.first().minusDays(1) : anchor.first());
-  }
-
-  /** A week has no precision of its own: the month of its middle day stands for it. */
-  private static PartialDate relativeWeek(PartialDate anchor, String phrase) {
-    if (anchor == null || anchor.day() == null) {
-      return null;
-    }
-    String p = phrase.replace(" ", "");
-    int shift = p.startsWith("last") || p.startsWith("지난") ? -7 : p.startsWith("next") ? 7 : 0;
-    LocalDate d = anchor.first().plusDays(shift);
-    return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
-  }
-
-  private static int yearShift(String phrase) {
-    String p = phrase.replace(" ", "");
-    if (p.startsWith("지난") || p.equals("작년") || p.equals("lastyear")) {
-      return -1;
-    }
-    return p.equals("내년") || p.equals("nextyear") ? 1 : 0;
-  }
-
-  private static PartialDate relativeMonth(PartialDate anchor, String phrase) {
-    if (anchor == null || anchor.month() == null) {
-      return null;
-    }
-    String p = phrase.replace(" ", "");
-    int shift = p.startsWith("지난") || p.equals("lastmonth") ? -1
-        : p.startsWith("다음") || p.equals("nextmonth") ? 1 : 0;
-    LocalDate d = LocalDate.of(anchor.year(), anchor.month(), 1).plusMonths(shift);
-    return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
-  }
-
-  /** "4년 5개월 만에" → the anchor minus 4 years 5 months, at month precision. */
-  private static PartialDate ago(PartialDate anchor, String years, String months) {
-    if (anchor == null || (years == null && months == null)) {
-      return null;
-    }
-    LocalDate d = anchor.first();
-    d = d.minusYears(years == null ? 0 : Integer.parseInt(years));
-    if (months == null) {
-      return PartialDate.ofYear(d.getYear());
-    }
-    d = d.minusMonths(Integer.parseInt(months));
-    return anchor.month() == null ? PartialDate.ofYear(d.getYear())
-        : PartialDate.ofMonth(d.getYear(), d.getMonthValue());
   }
 
   private static String blankToNull(String s) {

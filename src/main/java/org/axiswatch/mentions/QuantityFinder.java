@@ -147,8 +147,8 @@ final class QuantityFinder {
       }
       String before = wordBefore(text, from, m.start(), ko);
       BigDecimal amount = ko ? koreanNumber(m.group(2)) : new BigDecimal(m.group(2).replace(",", ""));
-      if (m.group(2).isBlank()) {
-        continue;
+      if (m.group(2).isBlank() || m.group(2).indexOf('.') != m.group(2).lastIndexOf('.')) {
+        continue; // two stops: a dotted date ('24.10.16 회의), not an amount
       }
       if (!ko && m.group(3) != null) {
         amount = amount.multiply(SCALE.get(m.group(3).toLowerCase(Locale.ROOT)));

@@ -12,10 +12,12 @@
  * Korean word edges; {@link org.axiswatch.mentions.PressFormFinder} takes the press's one-syllable
  * state names (북러, 대북, 러의) only in their contexts; the context finders add names the gazetteer
  * lacks from titles, suffixes and Nori's proper-noun tags; {@link org.axiswatch.mentions.DateFinder}
- * and {@link org.axiswatch.mentions.QuantityFinder} normalise dates and amounts;
+ * and {@link org.axiswatch.mentions.QuantityFinder} normalise dates and amounts (a bare day or a
+ * day word such as 전날 or "the next day" is settled by {@link org.axiswatch.mentions.DateContext}
+ * against the day named before it in the same or the previous sentence);
  * {@link org.axiswatch.mentions.SeatResolver} reads an English capital standing for its government
  * ("Pyongyang has sent troops") as the state, and "the North"/"the South" as the Koreas. Knowledge (the
- * gazetteer, press forms, particles, cues, units) is data under {@code src/main/resources/mentions/},
+ * gazetteer, press forms, particles, cues, units, day words, parts of a year) is data under {@code src/main/resources/mentions/},
  * documented in its README.
  *
  * <p>Entity ids: states by ISO alpha-3 (PRK, RUS, USA, KOR, CHN, JPN, UKR), other gazetteer

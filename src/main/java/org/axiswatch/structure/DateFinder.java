@@ -9,7 +9,8 @@ import org.axiswatch.pipeline.PartialDate;
 
 /**
  * Finds a written date in a line: Korean "2023. 9. 14.(목)", "2023년 9월 14일", "2023.09.14",
- * ISO "2023-09-14", "2023/09/14", English "September 13, 2023", "Sep. 13, 2023", "13 Sept 2023".
+ * "'23. 9. 14.", ISO "2023-09-14", "2023/09/14", English "September 13, 2023", "Sep. 13, 2023", "13 Sept 2023",
+ * "FEBRUARY 15, 2025".
  * Used for the document's dateline; dates inside running text are the mentions stage's work.
  */
 public final class DateFinder {
@@ -17,12 +18,17 @@ public final class DateFinder {
   /** A date and where it was written. */
   public record Found(PartialDate date, int start, int end) {}
 
-  private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
-      + "July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+  /** Any case: State Department and press-release date lines are in capitals ("FEBRUARY 15, 2025"). */
+  private static final String MONTH = "(?i:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+      + "July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))";
   private static final Pattern DOTTED = Pattern.compile(
       "(?<!\\d)((?:19|20)\\d{2})\\s*[./]\\s*(\\d{1,2})\\s*[./]\\s*(\\d{1,2})(?!\\d)\\.?(?:\\s*\\([월화수목금토일]\\))?");
+  /** "2025년 5월 29일", and KCNA's "주체114(2025)년 5월 29일". */
   private static final Pattern KOREAN = Pattern.compile(
-      "(?<!\\d)((?:19|20)\\d{2})\\s*년\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?");
+      "(?<!\\d)((?:19|20)\\d{2})\\)?\\s*년\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?");
+  /** A two-digit year after an apostrophe: "'25. 5. 29.". */
+  private static final Pattern SHORT_DOTTED = Pattern.compile(
+      "['‘’](\\d{2})\\s*\\.\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})(?!\\d)\\.?(?:\\s*\\([월화수목금토일]\\))?");
   private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
@@ -38,7 +44,7 @@ public final class DateFinder {
     Found best = null;
     for (Found f : new Found[] {
         numeric(DOTTED.matcher(s), 1, 2, 3), numeric(KOREAN.matcher(s), 1, 2, 3),
-        numeric(ISO.matcher(s), 1, 2, 3), english(MONTH_DAY_YEAR.matcher(s), 1, 2, 3),
+        numeric(ISO.matcher(s), 1, 2, 3), numeric(SHORT_DOTTED.matcher(s), 1, 2, 3), english(MONTH_DAY_YEAR.matcher(s), 1, 2, 3),
         english(DAY_MONTH_YEAR.matcher(s), 2, 1, 3)}) {
       if (f != null && (best == null || f.start() < best.start())) {
         best = f;
@@ -69,6 +75,9 @@ public final class DateFinder {
   }
 
   private static Found make(Matcher m, String year, String month, String day) {
+    if (year.length() == 2) {
+      year = "20" + year;
+    }
     try {
       PartialDate date = day == null
           ? PartialDate.ofMonth(Integer.parseInt(year), Integer.parseInt(month))

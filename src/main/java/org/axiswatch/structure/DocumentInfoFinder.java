@@ -24,6 +24,7 @@ public final class DocumentInfoFinder implements Stage {
   /** Hangul share of letters above which a text is Korean: Korean briefs quote many Latin acronyms. */
   private static final double KOREAN_SHARE = 0.3;
   private static final Pattern HANGUL_NAME = Pattern.compile("[가-힣]{2,4}");
+  private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]+");
   private static final Pattern TITLED_NAME = Pattern.compile("([가-힣]{2,4})\\s*([가-힣]{1,6})");
   /** A series line above a title: "INSS 이슈브리프 제512호", "Issue Brief No. 23", "Vol. 5". */
   private static final Pattern SERIES = Pattern.compile(
@@ -39,6 +40,7 @@ public final class DocumentInfoFinder implements Stage {
   private final WordList surnames = WordList.load("korean-surnames.txt", Pattern.compile("[가-힣]{1,2}"));
   private final WordList titles = WordList.load("byline-titles.txt", Pattern.compile("[가-힣]+"));
   private final WordList dateLabels = WordList.load("date-labels.txt", Pattern.compile("[가-힣]+"));
+  private final WordList releaseLabels = WordList.load("release-labels.txt", Pattern.compile("[가-힣]+"));
   private final Pattern reporterByline = reporterByline(
       WordList.load("reporter-titles.txt", Pattern.compile("[가-힣]+")));
 
@@ -63,6 +65,10 @@ public final class DocumentInfoFinder implements Stage {
     int dateLine = -1;
     DateFinder.Found date = null;
     for (int i = 0; i < header.size() && date == null; i++) {
+      date = released(header.get(i));
+      dateLine = date == null ? -1 : i;
+    }
+    for (int i = 0; i < header.size() && date == null; i++) {
       date = DateFinder.first(header.get(i));
       dateLine = date == null ? -1 : i;
     }
@@ -74,6 +80,20 @@ public final class DocumentInfoFinder implements Stage {
     String title = title(header, dateLine, language);
     String author = author(text, header, dateLine, date, language);
     return new DocumentInfo(language, date == null ? null : date.date(), title, author);
+  }
+
+  /** The date after a release label ("보도일시 2025. 5. 29.(목) 10:00"), in line offsets, or null. */
+  private DateFinder.Found released(String line) {
+    Matcher m = HANGUL_WORD.matcher(line);
+    while (m.find()) {
+      if (releaseLabels.contains(m.group())) {
+        DateFinder.Found f = DateFinder.first(line.substring(m.end()));
+        if (f != null && line.substring(m.end(), m.end() + f.start()).matches("[\\s:：|()\\[\\]]*")) {
+          return new DateFinder.Found(f.date(), m.end() + f.start(), m.end() + f.end());
+        }
+      }
+    }
+    return null;
   }
 
   static Language language(String text) {
@@ -233,7 +253,7 @@ public final class DocumentInfoFinder implements Stage {
 
   private boolean isName(String token) {
     if (!HANGUL_NAME.matcher(token).matches() || titles.contains(token)
-        || dateLabels.contains(token)) {
+        || dateLabels.contains(token) || releaseLabels.contains(token)) {
       return false;
     }
     for (String t : titles.words()) {

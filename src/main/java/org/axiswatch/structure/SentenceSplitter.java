@@ -14,12 +14,17 @@ import org.axiswatch.read.RepairedText;
  * Adds the {@link Sentence}s, node by node of the outline, so no sentence crosses a bullet: a
  * heading is one sentence, a bullet at least one. Inside a node a sentence ends at ".", "?", "!" or
  * "。" followed by a space, unless the full stop belongs to a number or date ("2023. 9. 14.",
- * "9.4(월)", "2020.1月", "7.27", "3.5"), an abbreviation ("Mr.", "No. 3", "Sept."), an initial or a
+ * "9.4(월)", "2020.1月", "7.27", "3.5", "2024.10.16. 출범", "5.29. 발표"), an abbreviation ("Mr.", "No. 3", "Sept."), an initial or a
  * dotted acronym ("J.", "U.S."), or sits inside double quotes; or before a lower-case word.
  * Korean noun endings (음, 함, 임, 됨) end a sentence at a bullet's end, which the node gives.
  */
 public final class SentenceSplitter implements Stage {
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}|\\p{Lu}");
+  /** A dotted date before a stop: "2024.10.16", "2025. 5. 29", "'24.10.16". */
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+      "(?:(?<!\\d)(?:19|20)\\d{2}|['‘’]\\d{2})\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}$");
+  /** A dotted month and day before a stop, in Korean text: "5.29. 발표". */
+  private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d.])(?:1[0-2]|0?[1-9])\\.\\s?\\d{1,2}$");
 
   private final WordList abbreviations =
       WordList.load("abbreviations.txt", Pattern.compile("[A-Za-z]+(?:\\.[A-Za-z]+)*"));
@@ -127,6 +132,11 @@ public final class SentenceSplitter implements Stage {
     }
     if (Character.isDigit(token.charAt(token.length() - 1)) && Character.isDigit(following)) {
       return false; // "2023. 9. 14."
+    }
+    String lead = text.substring(Math.max(start, dot - 16), dot);
+    if (YEAR_MONTH_DAY.matcher(lead).find() || MONTH_DAY.matcher(lead).find()
+        && Character.UnicodeScript.of(following) == Character.UnicodeScript.HANGUL) {
+      return false; // "2024.10.16. 출범하였습니다", "5.29. 발표": the stop closes a date
     }
     if (abbreviations.contains(token) || ACRONYM.matcher(token).matches()) {
       return false;

@@ -21,6 +21,30 @@ class DocumentInfoFinderTest {
     assertThat(DocumentInfoFinder.language(text)).isEqualTo(expected);
   }
 
+  /** Each row: the header lines (" / " between lines), the document date or "none". */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "MEDIA NOTE / OFFICE OF THE SPOKESPERSON / FEBRUARY 15, 2025 / Joint Statement on the Trilateral "
+        + "Meeting / The ministers met today in Munich.|2025-02-15",
+    "MARCH 3, 2024 — The Secretary met his counterpart today in Washington.|2024-03-03",
+    "For Immediate Release / March 3, 2024 / Statement by the Press Secretary|2024-03-03",
+    "Media Note / Office of the Spokesperson / February 15, 2025 / The Secretary met today.|2025-02-15",
+    "SEOUL, 12 DECEMBER 2024 (Yonhap) -- The ministry said.|2024-12-12",
+    "Updated 3:12 AM GMT+9, January 12, 2025 / KYIV, Ukraine (AP) — Two soldiers were captured.|2025-01-12",
+    "보도자료 / 2025. 5. 29.(목) / 외교부 / 다국적제재모니터링팀 보고서 발표|2025-05-29",
+    "보도자료 / 2025.5.29. / 통일부 대변인실|2025-05-29",
+    "보도자료 / 보도일시 2025. 5. 29.(목) 10:00 / 담당부서 북핵외교기획단|2025-05-29",
+    "보도자료 / 배포일시 2025. 5. 28.(수) 14:00 · 보도일시 2025. 5. 29.(목) 조간 / 국방부|2025-05-29",
+    "보도자료 / 배포 2025. 5. 28.(수) / 보도시점: 2025. 5. 29.(목) 12:00 / 통일부|2025-05-29",
+    "보 도 자 료 / 보도 '25. 5. 29.(목) 석간 / 국방부 대변인실|2025-05-29",
+    "조선중앙통신 / 주체114(2025)년 5월 29일 / 김정은 동지께서 군수공업기업소를 현지지도하시였다|2025-05-29",
+    "라브로프 원산 방문 / 송고시간2025-07-12 10:31 / (서울=연합뉴스) 김철수 기자 =|2025-07-12",
+    "Pyongyang, June 19 (KCNA) -- Kim Jong Un met Putin.|none"})
+  void documentDateFromHeader(String lines, String date) {
+    DocumentInfo info = finder.find(lines.replace(" / ", "\n") + "\n");
+    assertThat(info.date() == null ? "none" : info.date().toString()).isEqualTo(date);
+  }
+
   @Test
   void koreanBriefHeader() {
     DocumentInfo info = finder.find("""

@@ -34,7 +34,13 @@ class SentenceSplitterTest {
         + "He said \"we will respond.\" ## Officials agreed. ## Talks end today.",
     "Sullivan warned: “They will pay a price.” Moscow did not reply.|"
         + "Sullivan warned: “They will pay a price.” ## Moscow did not reply.",
-    "공식 수행원은 14명. 그 가운데 7명이 군 고위장성|공식 수행원은 14명. ## 그 가운데 7명이 군 고위장성"})
+    "공식 수행원은 14명. 그 가운데 7명이 군 고위장성|공식 수행원은 14명. ## 그 가운데 7명이 군 고위장성",
+    "팀은 2024.10.16. 출범하였습니다. 첫 보고서를 냈습니다.|팀은 2024.10.16. 출범하였습니다. ## 첫 보고서를 냈습니다.",
+    "9.4(월) 회담이 열렸다. 이어 만찬이 있었다.|9.4(월) 회담이 열렸다. ## 이어 만찬이 있었다.",
+    "외교부는 5.29. 보고서를 발표하였습니다. 이는 첫 보고서임.|외교부는 5.29. 보고서를 발표하였습니다. ## 이는 첫 보고서임.",
+    "회의는 2025. 5. 29. 서울에서 열렸다.|회의는 2025. 5. 29. 서울에서 열렸다.",
+    "위원회는 '24.10.16. 회의를 열었다.|위원회는 '24.10.16. 회의를 열었다.",
+    "The vote passed 3.5. Then talks resumed.|The vote passed 3.5. ## Then talks resumed."})
   void splits(String paragraph, String expected) {
     List<String> want = Arrays.stream(expected.split(" ## ")).map(String::strip).toList();
     assertThat(Structured.of(paragraph + "\n").sentenceTexts()).containsExactlyElementsOf(want);
