@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its birth year, nationality and position) screened against the shipped UN list. The hits are
  * written to target/gazetteer-screening-hits.tsv for review; each was checked by hand against the
  * list (name, birth year, position, state), and only the hits in {@link #TRUE_HITS} are the same
- * person or body.
+ * person or body. The {@link #NAMESAKES} are reported for review as a screener must: same name,
+ * same state, and nothing on either side that tells the two apart.
  */
 class GazetteerScreeningTest {
   /** Gazetteer id, UN reference: verified by hand to be one person or body. */
@@ -36,7 +37,20 @@ class GazetteerScreeningTest {
       "propaganda-and-agitation-department-wpk KPe.053", "ministry-of-national-defence-dprk KPe.054",
       "kpa-strategic-force KPe.046", "national-aerospace-technology-administration KPe.029",
       // 국방과학원: the list gives KUKPANG KWAHAK-WON as an alias of KPe.018 and SANS as one of KPe.021
-      "academy-of-defence-science KPe.021", "academy-of-defence-science KPe.018");
+      "academy-of-defence-science KPe.021", "academy-of-defence-science KPe.018",
+      "second-academy-of-natural-sciences KPe.018", "second-academy-of-natural-sciences KPe.021",
+      "korea-mining-development-trading-corporation KPe.001", "foreign-trade-bank-dprk KPe.047",
+      "general-bureau-of-atomic-energy-dprk KPe.007", "ministry-of-atomic-energy-industry-dprk KPe.027",
+      "second-economic-committee KPe.032");
+
+  /**
+   * Different people under the same name and state: KPi.023 (Kim Tong Myong, president of Tanchon
+   * Commercial Bank, born 1962 or 1964) lists the alias Kim Hyok Chol, which is also the name of the
+   * diplomat who led talks with the US in 2019; KPi.025 (Ko Tae Hun) lists Kim Myong Gi, one
+   * letter from the former nuclear negotiator Kim Myong Gil. The gazetteer gives neither diplomat a
+   * birth year, so only an analyst can clear them.
+   */
+  static final Set<String> NAMESAKES = Set.of("kim-hyok-chol KPi.023", "kim-myong-gil KPi.025");
 
   private static Screener screener;
   private static Gazetteer gazetteer;
@@ -79,7 +93,9 @@ class GazetteerScreeningTest {
     Files.createDirectories(out.getParent());
     Files.write(out, lines, StandardCharsets.UTF_8);
     assertThat(screened).isGreaterThan(200);
-    assertThat(hits).as("hits written to " + out).isEqualTo(TRUE_HITS);
+    Set<String> expected = new TreeSet<>(TRUE_HITS);
+    expected.addAll(NAMESAKES);
+    assertThat(hits).as("hits written to " + out).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
