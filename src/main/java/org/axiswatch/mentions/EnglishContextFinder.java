@@ -36,8 +36,8 @@ final class EnglishContextFinder {
     this.cues = cues;
   }
 
-  void scan(CharSequence text, List<Token> raw, Coverage known, List<Found> out) {
-    List<Token> tokens = hyphenated(text, raw);
+  /** {@code tokens} with hyphenated words joined ({@link #hyphenated}). */
+  void scan(CharSequence text, List<Token> tokens, Coverage known, List<Found> out) {
     int i = 0;
     while (i < tokens.size()) {
       if (!capitalised(tokens.get(i)) || known.covers(tokens.get(i).start(), tokens.get(i).end())) {
@@ -181,7 +181,7 @@ final class EnglishContextFinder {
   }
 
   /** Joins tokens the standard tokenizer split at a hyphen: Kim In-ae, Thomas-Greenfield. */
-  private static List<Token> hyphenated(CharSequence text, List<Token> tokens) {
+  static List<Token> hyphenated(CharSequence text, List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       Token last = out.isEmpty() ? null : out.get(out.size() - 1);
