@@ -31,9 +31,11 @@ final class EnglishContextFinder {
       "affairs", "of", "for", "and", "the", "on");
 
   private final ContextCues cues;
+  private final StateBodyResolver bodies;
 
-  EnglishContextFinder(ContextCues cues) {
+  EnglishContextFinder(ContextCues cues, StateBodyResolver bodies) {
     this.cues = cues;
+    this.bodies = bodies;
   }
 
   /** {@code tokens} with hyphenated words joined ({@link #hyphenated}). */
@@ -47,15 +49,19 @@ final class EnglishContextFinder {
       int j = i + 1;
       while (j < tokens.size() && joined(text, tokens.get(j - 1), tokens.get(j))
           && !known.covers(tokens.get(j).start(), tokens.get(j).end())
-          && (capitalised(tokens.get(j)) || connectorInside(text, tokens, j))) {
+          && (capitalised(tokens.get(j)) || initial(text, tokens.get(j))
+              || connectorInside(text, tokens, j))) {
         j++;
       }
-      classify(text, tokens, i, j, out);
+      if (!byline(text, tokens, i, j, known, out)) {
+        classify(text, tokens, i, j, known, out);
+      }
       i = j;
     }
   }
 
-  private void classify(CharSequence text, List<Token> tokens, int from, int to, List<Found> out) {
+  private void classify(CharSequence text, List<Token> tokens, int from, int to, Coverage known,
+      List<Found> out) {
     int s = from;
     while (s < to && NOT_NAMES.contains(lower(tokens.get(s)))) {
       s++;
@@ -63,31 +69,27 @@ final class EnglishContextFinder {
     if (s >= to) {
       return;
     }
-    // a byline: "By Daniel Okafor" alone on its line
-    if (s == from + 1 && lower(tokens.get(from)).equals("by") && to - s >= 2 && name(tokens, s, to)
-        && aloneOnLine(text, tokens.get(from).start(), tokens.get(to - 1).end())) {
-      emit(EntityType.PERSON, tokens, s, to, text, out);
-      return;
-    }
     // a title inside the run: the longest run prefix that is a title, then one to three names
     for (int t = to - 1; t > s; t--) {
-      if (cues.englishTitles.contains(phrase(tokens, s, t)) && name(tokens, t, to)) {
+      if (cues.englishTitles.contains(phrase(tokens, s, t)) && name(text, tokens, t, to)) {
         emit(EntityType.PERSON, tokens, t, to, text, out);
         return;
       }
     }
     // a title just before the run, written in lower case: "spokesman John Kirby"
     if (s == from && from > 0 && cues.englishTitles.contains(lower(tokens.get(from - 1)))
-        && joined(text, tokens.get(from - 1), tokens.get(from)) && to - s >= 2 && name(tokens, s, to)) {
+        && joined(text, tokens.get(from - 1), tokens.get(from)) && to - s >= 2 && name(text, tokens, s, to)) {
       emit(EntityType.PERSON, tokens, s, to, text, out);
-      return;
-    }
-    if (to - s < 2) {
       return;
     }
     EntityType last = cues.englishHeads.get(tokens.get(to - 1).text());
     EntityType first = cues.englishHeads.get(tokens.get(s).text());
-    if (generic(tokens, s, to)) {
+    boolean headed = last != null
+        || (first == EntityType.ORG && to - s >= 2 && CONNECTORS.contains(lower(tokens.get(s + 1))));
+    if (headed && s == from && afterPlace(text, tokens, s, to, known, out)) {
+      return;
+    }
+    if (to - s < 2 || generic(tokens, s, to)) {
       return;
     }
     if (last != null) {
@@ -97,18 +99,119 @@ final class EnglishContextFinder {
     }
   }
 
-  private static boolean aloneOnLine(CharSequence text, int start, int end) {
+  /**
+   * A run right after a state or place: the state's own body ("Ukraine's Security Service" is
+   * the body after the possessive; "North Korea Foreign Ministry", "Ukrainian Security Service"
+   * take the state in), or a longer proper name the place only opens ("Pacific Security Forum" is
+   * a forum, not the ocean; "Japan Institute of International Affairs").
+   */
+  private boolean afterPlace(CharSequence text, List<Token> tokens, int s, int to, Coverage known,
+      List<Found> out) {
+    int start = tokens.get(s).start();
+    int end = tokens.get(to - 1).end();
+    boolean possessive = start >= 3 && text.charAt(start - 1) == ' '
+        && (text.charAt(start - 3) == '\'' || text.charAt(start - 3) == '\u2019')
+        && text.charAt(start - 2) == 's';
+    Found place = known.endingAt(possessive ? start - 3 : start - 1);
+    if (place == null || !place.origin().equals("gazetteer") || place.entry() == null
+        || (place.type() != EntityType.GPE && place.type() != EntityType.LOC)
+        || (!possessive && text.charAt(start - 1) != ' ')) {
+      return false;
+    }
+    boolean generic = generic(tokens, s, to);
+    if (generic && place.type() == EntityType.GPE) {
+      String body = text.subSequence(start, end).toString();
+      out.add(bodies.found(place.entry(), body, possessive ? start : place.start(), end));
+      return true;
+    }
+    if (possessive || place.start() > 0 && Character.isLetter(text.charAt(place.start() - 1))) {
+      return false;
+    }
+    EntityType type = cues.englishHeads.get(tokens.get(to - 1).text());
+    type = type == null ? EntityType.ORG : type;
+    String form = Spaces.collapse(text.subSequence(place.start(), end).toString());
+    out.add(new Found(type, place.start(), end, ContextIds.of(type, form), null, "context", null));
+    return true;
+  }
+
+  /**
+   * A byline: "By Daniel Okafor" or "By Daniel R. Whitfield" alone on its line, or names in
+   * capitals joined by "and", opening their line and followed by nothing or a known outlet
+   * ("HYUNG-JIN KIM and JIM HEINTZ, Associated Press"). Each name is two or three words.
+   */
+  private boolean byline(CharSequence text, List<Token> tokens, int from, int to, Coverage known,
+      List<Found> out) {
+    boolean by = lower(tokens.get(from)).equals("by");
+    int s = by ? from + 1 : from;
+    int ending = lineEnding(text, tokens.get(to - 1).end(), known);
+    // names in capitals with no "By" need their outlet: a line in capitals alone is a heading
+    if (s >= to || !lineStart(text, tokens.get(from).start()) || ending < 0 || (!by && ending == 0)) {
+      return false;
+    }
+    List<int[]> names = new ArrayList<>();
+    int a = s;
+    for (int k = s; k <= to; k++) {
+      if (k == to || lower(tokens.get(k)).equals("and")) {
+        if (k - a < 2 || !name(text, tokens, a, k) || (!by && !capitals(tokens, a, k))) {
+          return false;
+        }
+        names.add(new int[] {a, k});
+        a = k + 1;
+      }
+    }
+    for (int[] n : names) {
+      emit(EntityType.PERSON, tokens, n[0], n[1], text, out);
+    }
+    return true;
+  }
+
+  private static boolean capitals(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text();
+      if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lineStart(CharSequence text, int start) {
     for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
       if (!Character.isWhitespace(text.charAt(i))) {
         return false;
       }
     }
-    for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
+    return true;
+  }
+
+  /**
+   * 0 when nothing more is on the line, 1 when a comma and a known organisation end it
+   * (", Associated Press"), else -1.
+   */
+  private static int lineEnding(CharSequence text, int end, Coverage known) {
+    boolean outlet = false;
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == ',') {
+      i++;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      Found org = known.at(i);
+      if (org == null || org.start() != i || org.type() != EntityType.ORG) {
+        return -1;
+      }
+      i = org.end();
+      outlet = true;
+    }
+    while (i < text.length() && text.charAt(i) != '\n') {
+      if (!Character.isWhitespace(text.charAt(i++))) {
+        return -1;
       }
     }
-    return true;
+    return outlet ? 1 : 0;
   }
 
   /** Every word is a head word or a generic modifier: "Foreign Ministry", "Defense Department". */
@@ -122,18 +225,27 @@ final class EnglishContextFinder {
     return true;
   }
 
-  private boolean name(List<Token> tokens, int from, int to) {
+  /** One to three capitalised words, or first, initial and last (Daniel R. Whitfield). */
+  private boolean name(CharSequence text, List<Token> tokens, int from, int to) {
     if (to - from < 1 || to - from > 3) {
       return false;
     }
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).text();
-      if (!capitalised(tokens.get(k)) || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
-          || cues.englishHeads.containsKey(w) || cues.englishTitles.contains(w.toLowerCase(Locale.ROOT))) {
+      boolean initial = k > from && k < to - 1 && initial(text, tokens.get(k));
+      if (!initial && (!capitalised(tokens.get(k)) || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
+          || cues.englishHeads.containsKey(w) || cues.notNames.contains(w)
+          || cues.englishTitles.contains(w.toLowerCase(Locale.ROOT)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A middle initial: one capital and its period. */
+  private static boolean initial(CharSequence text, Token t) {
+    return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+        && t.end() < text.length() && text.charAt(t.end()) == '.';
   }
 
   private static String phrase(List<Token> tokens, int from, int to) {

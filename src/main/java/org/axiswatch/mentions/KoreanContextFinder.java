@@ -15,10 +15,12 @@ final class KoreanContextFinder {
   private static final String BODY_ENDINGS = "회부처청실단당소관측국";
   private final ContextCues cues;
   private final Particles particles;
+  private final StateBodyResolver bodies;
 
-  KoreanContextFinder(ContextCues cues, Particles particles) {
+  KoreanContextFinder(ContextCues cues, Particles particles, StateBodyResolver bodies) {
     this.cues = cues;
     this.particles = particles;
+    this.bodies = bodies;
   }
 
   /** A whitespace-separated word: [start, end) of its Hangul core, particles stripped at coreEnd. */
@@ -30,6 +32,9 @@ final class KoreanContextFinder {
     List<Word> words = words(text, from, to);
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
+      if (stateBody(text, words, k, known, out)) {
+        continue;
+      }
       if (known.covers(w.start(), w.coreEnd())) {
         placeNamedBody(text, w, known, out);
         continue;
@@ -107,6 +112,30 @@ final class KoreanContextFinder {
         return;
       }
     }
+  }
+
+  /**
+   * A state and a body word that is the whole next word (우크라이나 보안국, 우크라이나 국방부): the
+   * state's body, resolved through the gazetteer or named by both, rather than the ROK's 국방부
+   * the bare word would match. A gazetteer body that belongs to the state is left alone.
+   */
+  private boolean stateBody(CharSequence text, List<Word> words, int k, Coverage known,
+      List<Found> out) {
+    Word w = words.get(k);
+    if (k == 0 || cues.koreanBody(w.core()) == null || !adjacent(text, words, k - 1, k + 1)) {
+      return false;
+    }
+    // the state's word is whole, not read for particles: 우크라이나 ends in what could be one
+    Found state = known.endingAt(words.get(k - 1).end());
+    Found body = known.at(w.start());
+    if (state == null || state.type() != EntityType.GPE || state.entry() == null
+        || state.entry().code() == null
+        || (body != null && (body.start() != w.start() || body.end() != w.coreEnd()
+            || bodies.belongsTo(body, state.entry())))) {
+      return false;
+    }
+    out.add(bodies.found(state.entry(), w.core(), state.start(), w.coreEnd()));
+    return true;
   }
 
   /** A body named for a known place or state: 동북아전략연구원, 한반도평화연구소. */

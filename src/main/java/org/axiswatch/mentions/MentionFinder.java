@@ -44,6 +44,7 @@ public final class MentionFinder implements Stage {
   private final SeatResolver seats;
   private final WeaponClassFinder weaponClasses;
   private final WeaponPhrases weaponPhrases;
+  private final StateBodyResolver bodies;
 
   public MentionFinder() {
     this(Config.DEFAULT);
@@ -59,6 +60,7 @@ public final class MentionFinder implements Stage {
     this.quantities = QuantityFinder.standard(particles);
     this.seats = SeatResolver.standard(gazetteer);
     this.weaponClasses = WeaponClassFinder.standard();
+    this.bodies = new StateBodyResolver(gazetteer);
     this.weaponPhrases = new WeaponPhrases(gazetteer.index(), weaponClasses, particles);
   }
 
@@ -149,11 +151,11 @@ public final class MentionFinder implements Stage {
     if (tokenizer != null) {
       Coverage known = new Coverage(from, to, named);
       if (korean) {
-        new KoreanContextFinder(cues, particles).scan(text, from, to, tokenizer, known, all);
+        new KoreanContextFinder(cues, particles, bodies).scan(text, from, to, tokenizer, known, all);
       } else {
         List<Token> tokens = EnglishContextFinder.hyphenated(text,
             tokenizer.tokenize(text, from, to, false));
-        new EnglishContextFinder(cues).scan(text, tokens, known, all);
+        new EnglishContextFinder(cues, bodies).scan(text, tokens, known, all);
         weaponClasses.scan(text, tokens, known, all);
       }
     }
