@@ -20,6 +20,10 @@ final class EnglishContextFinder {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "north", "south", "east", "west", "new", "former", "acting", "then");
+  /** Bodies only a state has: a place before one is where, not whose. */
+  private static final Set<String> STATE_BODIES = Set.of("Ministry", "Department", "Office");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "via",
+      "outside", "around", "across", "into", "inside");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de");
   /**
    * Words that make a body generic rather than named: "Russia's Foreign Ministry" names the
@@ -42,7 +46,12 @@ final class EnglishContextFinder {
   void scan(CharSequence text, List<Token> tokens, Coverage known, List<Found> out) {
     int i = 0;
     while (i < tokens.size()) {
-      if (!capitalised(tokens.get(i)) || known.covers(tokens.get(i).start(), tokens.get(i).end())) {
+      if (!capitalised(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      if (known.covers(tokens.get(i).start(), tokens.get(i).end())) {
+        knownBodyOfState(text, tokens, i, known, out);
         i++;
         continue;
       }
@@ -100,6 +109,41 @@ final class EnglishContextFinder {
   }
 
   /**
+   * A generic gazetteer body after a state's possessive is the state's own: "Russia's Security
+   * Council" is not the UN's. A body the gazetteer gives to that state stays as it is.
+   */
+  private void knownBodyOfState(CharSequence text, List<Token> tokens, int i, Coverage known,
+      List<Found> out) {
+    int start = tokens.get(i).start();
+    Found body = known.at(start);
+    Found state = possessor(text, start, known);
+    if (body == null || state == null || body.start() != start || body.type() != EntityType.ORG
+        || !body.origin().equals("gazetteer") || bodies.belongsTo(body, state.entry())) {
+      return;
+    }
+    int to = i;
+    while (to < tokens.size() && tokens.get(to).end() <= body.end()) {
+      to++;
+    }
+    if (to > i && tokens.get(to - 1).end() == body.end() && generic(tokens, i, to)) {
+      out.remove(body); // same span: the state's body replaces the gazetteer's reading
+      out.add(bodies.found(state.entry(), text.subSequence(start, body.end()).toString(), start,
+          body.end()));
+    }
+  }
+
+  /** The state whose possessive ends just before {@code start} ("Russia's "), or null. */
+  private static Found possessor(CharSequence text, int start, Coverage known) {
+    if (start < 4 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != 's'
+        || (text.charAt(start - 3) != '\'' && text.charAt(start - 3) != '\u2019')) {
+      return null;
+    }
+    Found state = known.endingAt(start - 3);
+    return state != null && state.type() == EntityType.GPE && state.origin().equals("gazetteer")
+        && state.entry() != null && state.entry().code() != null ? state : null;
+  }
+
+  /**
    * A run right after a state or place: the state's own body ("Ukraine's Security Service" is
    * the body after the possessive; "North Korea Foreign Ministry", "Ukrainian Security Service"
    * take the state in), or a longer proper name the place only opens ("Pacific Security Forum" is
@@ -124,14 +168,30 @@ final class EnglishContextFinder {
       out.add(bodies.found(place.entry(), body, possessive ? start : place.start(), end));
       return true;
     }
-    if (possessive || place.start() > 0 && Character.isLetter(text.charAt(place.start() - 1))) {
-      return false;
+    if (possessive || place.start() > 0 && Character.isLetter(text.charAt(place.start() - 1))
+        || afterLocative(text, place.start())
+        || (generic && cues.englishHeads.get(tokens.get(to - 1).text()) == EntityType.ORG
+            && STATE_BODIES.contains(tokens.get(to - 1).text()))) {
+      return false; // "in Seoul Defense Ministry officials": the place and a body apart
     }
     EntityType type = cues.englishHeads.get(tokens.get(to - 1).text());
     type = type == null ? EntityType.ORG : type;
     String form = Spaces.collapse(text.subSequence(place.start(), end).toString());
     out.add(new Found(type, place.start(), end, ContextIds.of(type, form), null, "context", null));
     return true;
+  }
+
+  /** Whether the word before {@code start} is a locative preposition (in, at, near…). */
+  private static boolean afterLocative(CharSequence text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return e > b && LOCATIVE.contains(text.subSequence(b, e).toString().toLowerCase(Locale.ROOT));
   }
 
   /**
