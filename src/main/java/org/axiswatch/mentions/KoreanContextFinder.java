@@ -71,15 +71,18 @@ final class KoreanContextFinder {
       titled = cues.koreanTitleEnding(words.get(k + 2).core()) != null;
     }
     // the title test is cheap and rare; only then are Nori's tags asked for
-    if (!titled || !adjacent(text, words, k, k + 2) || !looksLikeName(w, tokens)) {
+    if (!titled || !adjacent(text, words, k, k + 2)) {
       return false;
     }
-    int start = w.start();
-    if (k > 0 && wholeProperNoun(words.get(k - 1), tokens) && adjacent(text, words, k - 1, k + 1)
+    boolean paired = k > 0 && wholeProperNoun(words.get(k - 1), tokens)
+        && adjacent(text, words, k - 1, k + 1)
         && !known.covers(words.get(k - 1).start(), words.get(k - 1).end())
-        && !cues.notNames.contains(words.get(k - 1).core())) {
-      start = words.get(k - 1).start(); // given name before family name: 세르게이 라브로프
+        && !cues.notNames.contains(words.get(k - 1).core());
+    if (!looksLikeName(w, tokens, paired)) {
+      return false;
     }
+    // the other half of a two-word name: 세르게이 라브로프, 이와야 다케시
+    int start = paired ? words.get(k - 1).start() : w.start();
     emit(EntityType.PERSON, start, w.coreEnd(), text, out);
     return true;
   }
@@ -153,10 +156,16 @@ final class KoreanContextFinder {
     }
   }
 
-  private boolean looksLikeName(Word w, TokenIndex tokens) {
+  /**
+   * A name's last word; when it follows another proper noun ({@code paired}), a place suffix at
+   * its end is part of the name (다케시 is not a city, 이와야 다케시 a person).
+   */
+  private boolean looksLikeName(Word w, TokenIndex tokens, boolean paired) {
     String c = w.core();
+    ContextCues.Head suffix = cues.koreanSuffix(c);
     if (c.length() < 2 || c.length() > 6 || cues.notNames.contains(c)
-        || cues.koreanSuffix(c) != null || cues.koreanTitleEnding(c) != null) {
+        || (suffix != null && !(paired && suffix.type() == EntityType.LOC && wholeProperNoun(w, tokens)))
+        || cues.koreanTitleEnding(c) != null) {
       return false;
     }
     if (c.length() == 3 && cues.surnames.contains(c.charAt(0)) && BODY_ENDINGS.indexOf(c.charAt(2)) < 0) {
@@ -167,7 +176,8 @@ final class KoreanContextFinder {
 
   private boolean isBody(Word w, Coverage known) {
     Found f = known.endingAt(w.coreEnd());
-    if (f != null && f.type() == EntityType.ORG) {
+    // a state between name and title: 이와야 다케시 일본 외무상, like 푸틴 러시아 대통령
+    if (f != null && (f.type() == EntityType.ORG || f.type() == EntityType.GPE)) {
       return true;
     }
     ContextCues.Head h = cues.koreanSuffix(w.core());
