@@ -52,6 +52,7 @@ final class EnglishContextFinder {
       }
       if (known.covers(tokens.get(i).start(), tokens.get(i).end())) {
         knownBodyOfState(text, tokens, i, known, out);
+        familyNameFirst(text, tokens, i, known, out);
         i++;
         continue;
       }
@@ -129,6 +130,30 @@ final class EnglishContextFinder {
       out.remove(body); // same span: the state's body replaces the gazetteer's reading
       out.add(bodies.found(state.entry(), text.subSequence(start, body.end()).toString(), start,
           body.end()));
+    }
+  }
+
+  /**
+   * A known person's family name followed by the given name, as East Asian names are often
+   * written ("Ishiba Shigeru" for the gazetteer's Shigeru Ishiba): the whole name is the mention.
+   */
+  private static void familyNameFirst(CharSequence text, List<Token> tokens, int i, Coverage known,
+      List<Found> out) {
+    Found f = known.at(tokens.get(i).start());
+    if (f == null || f.type() != EntityType.PERSON || f.entry() == null
+        || f.start() != tokens.get(i).start() || f.end() != tokens.get(i).end()
+        || i + 1 >= tokens.size()) {
+      return;
+    }
+    Token given = tokens.get(i + 1);
+    if (!capitalised(given) || !joined(text, tokens.get(i), given)
+        || known.covers(given.start(), given.end())) {
+      return;
+    }
+    String[] parts = f.entry().name().split(" ");
+    if (parts.length == 2 && parts[0].equals(given.text()) && parts[1].equals(tokens.get(i).text())) {
+      out.add(new Found(EntityType.PERSON, f.start(), given.end(), f.entityId(), f.entry(),
+          f.origin(), null));
     }
   }
 
