@@ -67,8 +67,11 @@ final class KoreanContextFinder {
     }
     Word next = words.get(k + 1);
     boolean titled = cues.koreanTitleEnding(next.core()) != null;
+    boolean viaState = false;
     if (!titled && k + 2 < words.size() && isBody(next, known)) {
       titled = cues.koreanTitleEnding(words.get(k + 2).core()) != null;
+      Found f = known.endingAt(next.coreEnd());
+      viaState = f != null && f.type() == EntityType.GPE;
     }
     // the title test is cheap and rare; only then are Nori's tags asked for
     if (!titled || !adjacent(text, words, k, k + 2)) {
@@ -78,7 +81,8 @@ final class KoreanContextFinder {
         && adjacent(text, words, k - 1, k + 1)
         && !known.covers(words.get(k - 1).start(), words.get(k - 1).end())
         && !cues.notNames.contains(words.get(k - 1).core());
-    if (!looksLikeName(w, tokens, paired)) {
+    // with a state between, only Nori's proper nouns: "방문해 러시아 국방장관" is no name
+    if (!looksLikeName(w, tokens, paired) || (viaState && !wholeProperNoun(w, tokens))) {
       return false;
     }
     // the other half of a two-word name: 세르게이 라브로프, 이와야 다케시

@@ -57,13 +57,25 @@ final class StateBodyResolver {
     return new Found(EntityType.ORG, start, end, id, null, "context", null);
   }
 
-  /** British and American spellings of one body: Defence Ministry, Defense Ministry. */
+  /** Korean words for one ministry: the South's, the North's and the press's usage. */
+  private static final List<List<String>> KOREAN_SYNONYMS = List.of(
+      List.of("외교부", "외무성", "외무부"), List.of("국방부", "국방성"));
+
+  /**
+   * Spellings of one body: Defence Ministry and Defense Ministry; 외무성, 외교부 and 외무부 (중국
+   * 외무성 is China's 외교부).
+   */
   private static List<String> variants(String body) {
     List<String> out = new ArrayList<>(List.of(body));
     if (body.contains("Defence")) {
       out.add(body.replace("Defence", "Defense"));
     } else if (body.contains("Defense")) {
       out.add(body.replace("Defense", "Defence"));
+    }
+    for (List<String> same : KOREAN_SYNONYMS) {
+      if (same.contains(body)) {
+        same.stream().filter(w -> !w.equals(body)).forEach(out::add);
+      }
     }
     return out;
   }
