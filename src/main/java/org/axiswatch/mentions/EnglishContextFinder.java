@@ -24,6 +24,9 @@ final class EnglishContextFinder {
   private static final Set<String> STATE_BODIES = Set.of("Ministry", "Department", "Office");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "via",
       "outside", "around", "across", "into", "inside");
+  private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de");
   /**
    * Words that make a body generic rather than named: "Russia's Foreign Ministry" names the
@@ -63,7 +66,7 @@ final class EnglishContextFinder {
               || connectorInside(text, tokens, j))) {
         j++;
       }
-      if (!byline(text, tokens, i, j, known, out)) {
+      if (!BylineFinder.find(text, tokens, i, j, known, this, out)) {
         classify(text, tokens, i, j, known, out);
       }
       i = j;
@@ -75,6 +78,10 @@ final class EnglishContextFinder {
     int s = from;
     while (s < to && NOT_NAMES.contains(lower(tokens.get(s)))) {
       s++;
+    }
+    // a weekday or month after a name is the time, not the name: "Iwaya Takeshi Tuesday said"
+    while (to > s + 1 && TIMES.contains(lower(tokens.get(to - 1)))) {
+      to--;
     }
     if (s >= to) {
       return;
@@ -219,86 +226,6 @@ final class EnglishContextFinder {
     return e > b && LOCATIVE.contains(text.subSequence(b, e).toString().toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * A byline: "By Daniel Okafor" or "By Daniel R. Whitfield" alone on its line, or names in
-   * capitals joined by "and", opening their line and followed by nothing or a known outlet
-   * ("HYUNG-JIN KIM and JIM HEINTZ, Associated Press"). Each name is two or three words.
-   */
-  private boolean byline(CharSequence text, List<Token> tokens, int from, int to, Coverage known,
-      List<Found> out) {
-    boolean by = lower(tokens.get(from)).equals("by");
-    int s = by ? from + 1 : from;
-    int ending = lineEnding(text, tokens.get(to - 1).end(), known);
-    // names in capitals with no "By" need their outlet: a line in capitals alone is a heading
-    if (s >= to || !lineStart(text, tokens.get(from).start()) || ending < 0 || (!by && ending == 0)) {
-      return false;
-    }
-    List<int[]> names = new ArrayList<>();
-    int a = s;
-    for (int k = s; k <= to; k++) {
-      if (k == to || lower(tokens.get(k)).equals("and")) {
-        if (k - a < 2 || !name(text, tokens, a, k) || (!by && !capitals(tokens, a, k))) {
-          return false;
-        }
-        names.add(new int[] {a, k});
-        a = k + 1;
-      }
-    }
-    for (int[] n : names) {
-      emit(EntityType.PERSON, tokens, n[0], n[1], text, out);
-    }
-    return true;
-  }
-
-  private static boolean capitals(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String w = tokens.get(k).text();
-      if (!w.equals(w.toUpperCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean lineStart(CharSequence text, int start) {
-    for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * 0 when nothing more is on the line, 1 when a comma and a known organisation end it
-   * (", Associated Press"), else -1.
-   */
-  private static int lineEnding(CharSequence text, int end, Coverage known) {
-    boolean outlet = false;
-    int i = end;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    if (i < text.length() && text.charAt(i) == ',') {
-      i++;
-      while (i < text.length() && text.charAt(i) == ' ') {
-        i++;
-      }
-      Found org = known.at(i);
-      if (org == null || org.start() != i || org.type() != EntityType.ORG) {
-        return -1;
-      }
-      i = org.end();
-      outlet = true;
-    }
-    while (i < text.length() && text.charAt(i) != '\n') {
-      if (!Character.isWhitespace(text.charAt(i++))) {
-        return -1;
-      }
-    }
-    return outlet ? 1 : 0;
-  }
-
   /** Every word is a head word or a generic modifier: "Foreign Ministry", "Defense Department". */
   private boolean generic(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -311,7 +238,7 @@ final class EnglishContextFinder {
   }
 
   /** One to three capitalised words, or first, initial and last (Daniel R. Whitfield). */
-  private boolean name(CharSequence text, List<Token> tokens, int from, int to) {
+  boolean name(CharSequence text, List<Token> tokens, int from, int to) {
     if (to - from < 1 || to - from > 3) {
       return false;
     }
@@ -365,11 +292,11 @@ final class EnglishContextFinder {
     return Character.isUpperCase(c) && t.text().length() > 1;
   }
 
-  private static String lower(Token t) {
+  static String lower(Token t) {
     return t.text().toLowerCase(Locale.ROOT);
   }
 
-  private static void emit(EntityType type, List<Token> tokens, int from, int to, CharSequence text,
+  static void emit(EntityType type, List<Token> tokens, int from, int to, CharSequence text,
       List<Found> out) {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();

@@ -66,6 +66,8 @@ class NameShapesTest {
       "Japanese Foreign Minister Iwaya Takeshi met his counterpart. Takeshi Iwaya later said the "
           + "talks went well.|PERSON Iwaya Takeshi=person:iwaya takeshi; "
           + "PERSON Takeshi Iwaya=person:iwaya takeshi|-",
+      "Japanese Foreign Minister Iwaya Takeshi Tuesday called the launch a provocation."
+          + "|PERSON Iwaya Takeshi=person:iwaya takeshi|-",
       "Prime Minister Ishiba Shigeru spoke with Kim Jong Un's envoy.|PERSON Ishiba Shigeru=shigeru-ishiba"
           + "|PERSON Ishiba=",
       "Drones over the Black Sea\\n\\nBy OLENA KOVAL\\n\\nKYIV, Nov. 4 -- Ukraine said."
