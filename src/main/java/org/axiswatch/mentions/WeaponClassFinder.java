@@ -19,6 +19,10 @@ final class WeaponClassFinder {
   final Set<String> koreanModifiers = new HashSet<>();
   private final Set<String> modifiers = new HashSet<>();
   private final Set<String> weak = new HashSet<>();
+  /** First and last letters of the English heads: most words are turned away without a copy. */
+  private final boolean[] headFirsts = new boolean[128];
+  private final boolean[] headLasts = new boolean[128];
+  private int longestHead;
 
   WeaponClassFinder(DataLines words) {
     for (DataLines.Row row : words.rows()) {
@@ -35,6 +39,12 @@ final class WeaponClassFinder {
         case "weak" -> weak.add(form);
         default -> throw row.problem("kind must be head, modifier or weak: '" + row.cell(1) + "'");
       }
+    }
+    headLasts['s'] = true;
+    for (String h : englishHeads) {
+      headFirsts[h.charAt(0) & 127] = true;
+      headLasts[h.charAt(h.length() - 1) & 127] = true;
+      longestHead = Math.max(longestHead, h.length());
     }
   }
 
@@ -83,8 +93,18 @@ final class WeaponClassFinder {
 
   /** A head word, singular or plural: missile, missiles, munitions. */
   boolean isHead(String word) {
+    int n = word.length();
+    if (n < 3 || n > longestHead + 2 || !asciiIn(headFirsts, word.charAt(0))
+        || !asciiIn(headLasts, word.charAt(n - 1))) {
+      return false;
+    }
     String w = word.toLowerCase(Locale.ROOT);
     return englishHeads.contains(w) || englishHeads.contains(singular(w));
+  }
+
+  private static boolean asciiIn(boolean[] table, char c) {
+    char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return lower < 128 && table[lower];
   }
 
   static String singular(String form) {
