@@ -1,9 +1,12 @@
 package org.axiswatch.mentions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.axiswatch.mentions.MentionsFixture.described;
 
+import java.io.StringReader;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -127,5 +130,13 @@ class NameShapesTest {
   })
   void koreanPeopleAndBodies(String text, String expected, String forbidden) {
     check(text, expected, forbidden);
+  }
+
+  @Test
+  void aMalformedWeaponWordsFileNamesFileAndLine() {
+    assertThatThrownBy(() -> new WeaponClassFinder(DataLines.read("weapon-words.tsv",
+        new StringReader("missile\thead\ten\nshort-range\tadjective\ten\n"))))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("weapon-words.tsv:2").hasMessageContaining("adjective");
   }
 }
