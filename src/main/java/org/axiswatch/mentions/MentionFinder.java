@@ -152,6 +152,7 @@ public final class MentionFinder implements Stage {
       Coverage known = new Coverage(from, to, named);
       if (korean) {
         new KoreanContextFinder(cues, particles, bodies).scan(text, from, to, tokenizer, known, all);
+        weaponClasses.scanKorean(text, from, to, known, particles, all);
       } else {
         List<Token> tokens = EnglishContextFinder.hyphenated(text,
             tokenizer.tokenize(text, from, to, false));

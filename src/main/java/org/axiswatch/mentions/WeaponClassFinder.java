@@ -91,6 +91,39 @@ final class WeaponClassFinder {
     }
   }
 
+  /**
+   * Korean: a listed modifier word and a bare class word after it (단거리 미사일, 장거리 로켓) that
+   * no name covers; the class word may carry particles.
+   */
+  void scanKorean(CharSequence text, int from, int to, Coverage known, Particles particles,
+      List<Found> out) {
+    String chunk = text.subSequence(from, to).toString();
+    for (String head : koreanHeads) {
+      for (int at = chunk.indexOf(head); at >= 0; at = chunk.indexOf(head, at + 1)) {
+        int p = from + at;
+        int end = p + head.length();
+        if (p - from < 3 || text.charAt(p - 1) != ' ' || known.covers(p, end)) {
+          continue;
+        }
+        int ws = p - 1;
+        while (ws > from && HangulSpelling.isHangul(text.charAt(ws - 1))) {
+          ws--;
+        }
+        int we = end;
+        while (we < to && HangulSpelling.isHangul(text.charAt(we))) {
+          we++;
+        }
+        if (ws == p - 1 || !koreanModifiers.contains(text.subSequence(ws, p - 1).toString())
+            || !particles.isTail(text, end, we)) {
+          continue;
+        }
+        String form = Spaces.collapse(text.subSequence(ws, end).toString());
+        out.add(new Found(EntityType.WEAPON, ws, end, ContextIds.of(EntityType.WEAPON, form), null,
+            "context", null));
+      }
+    }
+  }
+
   /** A head word, singular or plural: missile, missiles, munitions. */
   boolean isHead(String word) {
     int n = word.length();

@@ -59,6 +59,9 @@ class NameShapesTest {
       "북한은 러시아에 포탄 수백만 발을 보냈다.|WEAPON 포탄=artillery-shells|-",
       "러시아가 군사 정찰위성 기술을 넘겨줄 수 있다.|WEAPON 군사 정찰위성=military-reconnaissance-satellite|-",
       "북한은 화성-11 미사일을 러시아에 넘겼다.|WEAPON 화성-11 미사일=kn-23|-",
+      "북한은 단거리 미사일과 장거리 로켓을 잇달아 쐈다.|WEAPON 단거리 미사일=weapon:단거리 미사일; "
+          + "WEAPON 장거리 로켓=weapon:장거리 로켓|-",
+      "미사일 발사 소식에 시장은 잠잠했고, 북한은 미사일을 더 만들 계획이다.|GPE 북한=PRK|WEAPON",
   })
   void koreanWeaponClasses(String text, String expected, String forbidden) {
     check(text, expected, forbidden);
