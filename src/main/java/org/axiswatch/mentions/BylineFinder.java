@@ -15,11 +15,15 @@ final class BylineFinder {
    */
   static boolean find(CharSequence text, List<Token> tokens, int from, int to, Coverage known,
       EnglishContextFinder finder, List<Found> out) {
-    boolean by = EnglishContextFinder.lower(tokens.get(from)).equals("by");
+    // the start is checked first: it fails at once inside a paragraph, the line's end would not
+    if (!lineStart(text, tokens.get(from).start())) {
+      return false;
+    }
+    boolean by = tokens.get(from).text().equalsIgnoreCase("by");
     int s = by ? from + 1 : from;
     int ending = lineEnding(text, tokens.get(to - 1).end(), known);
     // names in capitals with no "By" need their outlet: a line in capitals alone is a heading
-    if (s >= to || !lineStart(text, tokens.get(from).start()) || ending < 0 || (!by && ending == 0)) {
+    if (s >= to || ending < 0 || (!by && ending == 0)) {
       return false;
     }
     List<int[]> names = new ArrayList<>();
