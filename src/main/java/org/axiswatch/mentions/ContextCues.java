@@ -91,6 +91,19 @@ final class ContextCues {
     return best;
   }
 
+  /** The Korean body suffix that is the whole of {@code word} (국방부, 보안국), or null. */
+  Head koreanBody(String word) {
+    List<Head> candidates = word.isEmpty() ? null : suffixesByLast.get(word.charAt(word.length() - 1));
+    if (candidates != null) {
+      for (Head h : candidates) {
+        if (h.type() == EntityType.ORG && h.form().equals(word)) {
+          return h;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The Korean suffix that ends {@code word}, leaving a stem, or null. */
   Head koreanSuffix(String word) {
     if (word.isEmpty()) {

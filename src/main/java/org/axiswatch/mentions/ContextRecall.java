@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * A name found once by its context (이윤식 … 실장) is the same name where it appears again without
  * one: a second pass matches the document's context names everywhere else, with the same word
- * edges as the gazetteer.
+ * edges as the gazetteer; a two-word Latin person name also in the other order.
  */
 final class ContextRecall {
   private ContextRecall() {}
@@ -22,8 +22,13 @@ final class ContextRecall {
     for (Found f : all) {
       if (f.origin().equals("context") && f.entityId() != null && ids.add(f.entityId())) {
         String form = text.substring(f.start(), f.end());
-        index.add(form, new GazetteerEntry(f.entityId(), f.type(), form, List.of(), List.of(),
-            null, null, "context", null));
+        GazetteerEntry entry = new GazetteerEntry(f.entityId(), f.type(), form, List.of(), List.of(),
+            null, null, "context", null);
+        index.add(form, entry);
+        String swapped = f.type() == EntityType.PERSON ? swapped(form) : null;
+        if (swapped != null) {
+          index.add(swapped, entry);
+        }
       }
     }
     if (ids.isEmpty()) {
@@ -52,6 +57,19 @@ final class ContextRecall {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /**
+   * A two-word Latin name in the other order: East Asian names are written family name first
+   * or last (Iwaya Takeshi, Takeshi Iwaya); null for any other form.
+   */
+  static String swapped(String form) {
+    int space = form.indexOf(' ');
+    if (space <= 0 || form.indexOf(' ', space + 1) >= 0 || !NameIndex.isLatin(form.charAt(0))
+        || form.endsWith(".")) {
+      return null;
+    }
+    return form.substring(space + 1) + " " + form.substring(0, space);
   }
 
   /** The name starting last at or before {@code at}: of equal starts the last given, as a map keeps. */

@@ -45,11 +45,16 @@ final class GazetteerMatcher {
         continue;
       }
       NameIndex.Hit hit = index.longestAt(text, i, to);
-      if (hit == null || !endsWord(text, i, hit.end(), to)) {
+      if (hit == null) {
         i++;
         continue;
       }
       GazetteerEntry e = best(hit.forms());
+      if (!endsWord(text, i, hit.end(), to)
+          && !(e.type() == EntityType.WEAPON && lowerCasePlural(text, hit.end(), to))) {
+        i++;
+        continue;
+      }
       if (e.type() == EntityType.WEAPON && afterPrefix(text, from, i, lastEnd)) {
         i++; // 대전차 로켓 is an anti-tank rocket, 대함 an anti-ship weapon: not the tank or ship
         continue;
@@ -143,6 +148,13 @@ final class GazetteerMatcher {
       r++;
     }
     return particles.isTail(text, end, r) || index.longestAt(text, end, to) != null;
+  }
+
+  /** A class word in the plural: "ballistic missile" in "short-range ballistic missiles". */
+  private static boolean lowerCasePlural(CharSequence text, int end, int to) {
+    return end < to && text.charAt(end) == 's' && Character.isLowerCase(text.charAt(end - 1))
+        && NameIndex.isLatin(text.charAt(end - 1))
+        && (end + 1 >= to || !NameIndex.isLatin(text.charAt(end + 1)));
   }
 
   /** Whether {@code text} holds {@code word} at {@code at}; no substring is built per syllable. */

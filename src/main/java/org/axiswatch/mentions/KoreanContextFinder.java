@@ -15,10 +15,12 @@ final class KoreanContextFinder {
   private static final String BODY_ENDINGS = "회부처청실단당소관측국";
   private final ContextCues cues;
   private final Particles particles;
+  private final StateBodyResolver bodies;
 
-  KoreanContextFinder(ContextCues cues, Particles particles) {
+  KoreanContextFinder(ContextCues cues, Particles particles, StateBodyResolver bodies) {
     this.cues = cues;
     this.particles = particles;
+    this.bodies = bodies;
   }
 
   /** A whitespace-separated word: [start, end) of its Hangul core, particles stripped at coreEnd. */
@@ -30,6 +32,9 @@ final class KoreanContextFinder {
     List<Word> words = words(text, from, to);
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
+      if (stateBody(text, words, k, known, out)) {
+        continue;
+      }
       if (known.covers(w.start(), w.coreEnd())) {
         placeNamedBody(text, w, known, out);
         continue;
@@ -62,19 +67,26 @@ final class KoreanContextFinder {
     }
     Word next = words.get(k + 1);
     boolean titled = cues.koreanTitleEnding(next.core()) != null;
+    boolean viaState = false;
     if (!titled && k + 2 < words.size() && isBody(next, known)) {
       titled = cues.koreanTitleEnding(words.get(k + 2).core()) != null;
+      Found f = known.endingAt(next.coreEnd());
+      viaState = f != null && f.type() == EntityType.GPE;
     }
     // the title test is cheap and rare; only then are Nori's tags asked for
-    if (!titled || !adjacent(text, words, k, k + 2) || !looksLikeName(w, tokens)) {
+    if (!titled || !adjacent(text, words, k, k + 2)) {
       return false;
     }
-    int start = w.start();
-    if (k > 0 && wholeProperNoun(words.get(k - 1), tokens) && adjacent(text, words, k - 1, k + 1)
+    boolean paired = k > 0 && wholeProperNoun(words.get(k - 1), tokens)
+        && adjacent(text, words, k - 1, k + 1)
         && !known.covers(words.get(k - 1).start(), words.get(k - 1).end())
-        && !cues.notNames.contains(words.get(k - 1).core())) {
-      start = words.get(k - 1).start(); // given name before family name: 세르게이 라브로프
+        && !cues.notNames.contains(words.get(k - 1).core());
+    // with a state between, only Nori's proper nouns: "방문해 러시아 국방장관" is no name
+    if (!looksLikeName(w, tokens, paired) || (viaState && !wholeProperNoun(w, tokens))) {
+      return false;
     }
+    // the other half of a two-word name: 세르게이 라브로프, 이와야 다케시
+    int start = paired ? words.get(k - 1).start() : w.start();
     emit(EntityType.PERSON, start, w.coreEnd(), text, out);
     return true;
   }
@@ -109,6 +121,30 @@ final class KoreanContextFinder {
     }
   }
 
+  /**
+   * A state and a body word that is the whole next word (우크라이나 보안국, 우크라이나 국방부): the
+   * state's body, resolved through the gazetteer or named by both, rather than the ROK's 국방부
+   * the bare word would match. A gazetteer body that belongs to the state is left alone.
+   */
+  private boolean stateBody(CharSequence text, List<Word> words, int k, Coverage known,
+      List<Found> out) {
+    Word w = words.get(k);
+    if (k == 0 || cues.koreanBody(w.core()) == null || !adjacent(text, words, k - 1, k + 1)) {
+      return false;
+    }
+    // the state's word is whole, not read for particles: 우크라이나 ends in what could be one
+    Found state = known.endingAt(words.get(k - 1).end());
+    Found body = known.at(w.start());
+    if (state == null || state.type() != EntityType.GPE || state.entry() == null
+        || state.entry().code() == null
+        || (body != null && (body.start() != w.start() || body.end() != w.coreEnd()
+            || bodies.belongsTo(body, state.entry())))) {
+      return false;
+    }
+    out.add(bodies.found(state.entry(), w.core(), state.start(), w.coreEnd()));
+    return true;
+  }
+
   /** A body named for a known place or state: 동북아전략연구원, 한반도평화연구소. */
   private void placeNamedBody(CharSequence text, Word w, Coverage known, List<Found> out) {
     ContextCues.Head head = cues.koreanSuffix(w.core());
@@ -124,10 +160,16 @@ final class KoreanContextFinder {
     }
   }
 
-  private boolean looksLikeName(Word w, TokenIndex tokens) {
+  /**
+   * A name's last word; when it follows another proper noun ({@code paired}), a place suffix at
+   * its end is part of the name (다케시 is not a city, 이와야 다케시 a person).
+   */
+  private boolean looksLikeName(Word w, TokenIndex tokens, boolean paired) {
     String c = w.core();
+    ContextCues.Head suffix = cues.koreanSuffix(c);
     if (c.length() < 2 || c.length() > 6 || cues.notNames.contains(c)
-        || cues.koreanSuffix(c) != null || cues.koreanTitleEnding(c) != null) {
+        || (suffix != null && !(paired && suffix.type() == EntityType.LOC && wholeProperNoun(w, tokens)))
+        || cues.koreanTitleEnding(c) != null) {
       return false;
     }
     if (c.length() == 3 && cues.surnames.contains(c.charAt(0)) && BODY_ENDINGS.indexOf(c.charAt(2)) < 0) {
@@ -138,7 +180,8 @@ final class KoreanContextFinder {
 
   private boolean isBody(Word w, Coverage known) {
     Found f = known.endingAt(w.coreEnd());
-    if (f != null && f.type() == EntityType.ORG) {
+    // a state between name and title: 이와야 다케시 일본 외무상, like 푸틴 러시아 대통령
+    if (f != null && (f.type() == EntityType.ORG || f.type() == EntityType.GPE)) {
       return true;
     }
     ContextCues.Head h = cues.koreanSuffix(w.core());

@@ -42,6 +42,9 @@ public final class MentionFinder implements Stage {
   private final DateFinder dates = new DateFinder();
   private final QuantityFinder quantities;
   private final SeatResolver seats;
+  private final WeaponClassFinder weaponClasses;
+  private final WeaponPhrases weaponPhrases;
+  private final StateBodyResolver bodies;
 
   public MentionFinder() {
     this(Config.DEFAULT);
@@ -56,6 +59,9 @@ public final class MentionFinder implements Stage {
     this.cues = ContextCues.standard();
     this.quantities = QuantityFinder.standard(particles);
     this.seats = SeatResolver.standard(gazetteer);
+    this.weaponClasses = WeaponClassFinder.standard();
+    this.bodies = new StateBodyResolver(gazetteer);
+    this.weaponPhrases = new WeaponPhrases(gazetteer.index(), weaponClasses, particles);
   }
 
   @Override
@@ -145,10 +151,13 @@ public final class MentionFinder implements Stage {
     if (tokenizer != null) {
       Coverage known = new Coverage(from, to, named);
       if (korean) {
-        new KoreanContextFinder(cues, particles).scan(text, from, to, tokenizer, known, all);
+        new KoreanContextFinder(cues, particles, bodies).scan(text, from, to, tokenizer, known, all);
+        weaponClasses.scanKorean(text, from, to, known, particles, all);
       } else {
-        new EnglishContextFinder(cues).scan(text, tokenizer.tokenize(text, from, to, false), known,
-            all);
+        List<Token> tokens = EnglishContextFinder.hyphenated(text,
+            tokenizer.tokenize(text, from, to, false));
+        new EnglishContextFinder(cues, bodies).scan(text, tokens, known, all);
+        weaponClasses.scan(text, tokens, known, all);
       }
     }
     if (!korean) {
@@ -159,7 +168,7 @@ public final class MentionFinder implements Stage {
     quantities.scan(text, from, to, digits, all);
     List<Found> kept = Overlaps.settle(all, from, to);
     kept.sort(Comparator.comparingInt(Found::start));
-    kept = WeaponPhrases.join(text, from, kept);
+    kept = weaponPhrases.join(text, from, kept);
     seats.resolve(text, from, kept);
     Abbreviations.add(text, to, kept);
     kept.sort(Comparator.comparingInt(Found::start));

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Settles overlapping candidates: the longest wins; at equal length a gazetteer name beats a
- * context guess, and a name beats a date or quantity. No two kept mentions overlap.
+ * context guess, and a name beats a date or quantity. A date or quantity that starts inside a
+ * gazetteer name is part of its designation ("KN-23 missiles" is not 23 missiles) and is dropped.
+ * No two kept mentions overlap.
  */
 final class Overlaps {
   private Overlaps() {}
@@ -16,6 +18,9 @@ final class Overlaps {
     boolean[] taken = new boolean[to - from];
     List<Found> kept = new ArrayList<>();
     for (Found f : sorted) {
+      if (f.value() != null && startsInsideName(f, candidates)) {
+        continue;
+      }
       boolean free = true;
       for (int i = f.start(); i < f.end() && free; i++) {
         free = !taken[i - from];
@@ -28,6 +33,15 @@ final class Overlaps {
       }
     }
     return kept;
+  }
+
+  private static boolean startsInsideName(Found number, List<Found> candidates) {
+    for (Found f : candidates) {
+      if (f.origin().equals("gazetteer") && f.start() < number.start() && number.start() < f.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Longest first, then by rank, then by start; one comparator, not a chain of boxed keys. */
