@@ -70,10 +70,10 @@ class NameShapesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "-", value = {
       "Japanese Foreign Minister Iwaya Takeshi met his counterpart. Takeshi Iwaya later said the "
-          + "talks went well.|PERSON Iwaya Takeshi=person:iwaya takeshi; "
-          + "PERSON Takeshi Iwaya=person:iwaya takeshi|-",
+          + "talks went well.|PERSON Iwaya Takeshi=takeshi-iwaya; "
+          + "PERSON Takeshi Iwaya=takeshi-iwaya|-",
       "Japanese Foreign Minister Iwaya Takeshi Tuesday called the launch a provocation."
-          + "|PERSON Iwaya Takeshi=person:iwaya takeshi|-",
+          + "|PERSON Iwaya Takeshi=takeshi-iwaya|-",
       "Prime Minister Ishiba Shigeru spoke with Kim Jong Un's envoy.|PERSON Ishiba Shigeru=shigeru-ishiba"
           + "|PERSON Ishiba=",
       "Drones over the Black Sea\\n\\nBy OLENA KOVAL\\n\\nKYIV, Nov. 4 -- Ukraine said."
@@ -119,17 +119,17 @@ class NameShapesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "-", value = {
-      "이와야 다케시 일본 외무상은 이날 유감을 표명했다.|PERSON 이와야 다케시=person:이와야 다케시|-",
+      "이와야 다케시 일본 외무상은 이날 유감을 표명했다.|PERSON 이와야 다케시=takeshi-iwaya|-",
       "오스틴 장관은 베이징을 방문해 러시아 국방장관과 만났다.|GPE 러시아=RUS|PERSON 방문해",
       "왕이 중국 외교부장은 라브로프 장관과 회담했다.|PERSON 왕이=wang-yi|-",
-      "우크라이나 보안국(SBU)은 포로를 심문했다고 밝혔다.|ORG 우크라이나 보안국=org:ukraine 보안국|-",
-      "우크라이나 국방부는 성명을 냈다.|ORG 우크라이나 국방부=org:ukraine 국방부"
+      "우크라이나 보안국(SBU)은 포로를 심문했다고 밝혔다.|ORG 우크라이나 보안국=security-service-of-ukraine|-",
+      "우크라이나 국방부는 성명을 냈다.|ORG 우크라이나 국방부=ministry-of-defence-ukraine"
           + "|ORG 국방부=ministry-of-national-defense-rok",
       "북한 국방성과 러시아 국방부가 각각 발표했다.|ORG 북한 국방성=ministry-of-national-defence-dprk; "
           + "ORG 러시아 국방부=ministry-of-defence-russia|-",
       "중국 외무성은 논평을 거부했고 러시아 외무성은 반박했다.|ORG 중국 외무성=ministry-of-foreign-affairs-china; "
           + "ORG 러시아 외무성=ministry-of-foreign-affairs-russia|ORG 외무성=ministry-of-foreign-affairs-dprk",
-      "한국 외교부는 유감을 표했다.|GPE 한국=KOR; ORG 외교부=ministry-of-foreign-affairs-rok|ORG 한국",
+      "한국 외교부는 유감을 표했다.|ORG 한국 외교부=ministry-of-foreign-affairs-rok|GPE 한국",
   })
   void koreanPeopleAndBodies(String text, String expected, String forbidden) {
     check(text, expected, forbidden);
