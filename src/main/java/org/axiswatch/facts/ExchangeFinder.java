@@ -22,16 +22,21 @@ final class ExchangeFinder {
   private static final int ENGLISH_REACH = 45;
   private static final int MARKER_REACH = 12;
   private static final Set<CueKind> TRANSFER =
-      EnumSet.of(CueKind.GIVE, CueKind.HELP, CueKind.RECEIVE, CueKind.MUTUAL);
+      EnumSet.of(CueKind.GIVE, CueKind.HELP, CueKind.RECEIVE, CueKind.MUTUAL, CueKind.BUILD);
+  /** What a heading's cooperation word needs after it to be more than a topic. */
+  private static final Set<CueKind> HAPPENS =
+      EnumSet.of(CueKind.CONDUCT, CueKind.AGREED, CueKind.FUTURE, CueKind.OCCURRED);
 
   private final DocumentView view;
   private final FactLexicon lexicon;
   private final Parties parties;
+  private final ItemContext words;
 
   ExchangeFinder(DocumentView view) {
     this.view = view;
     this.lexicon = view.lexicon();
     this.parties = new Parties(view);
+    this.words = new ItemContext(view.text);
   }
 
   /** An exchange with the cue that made it, so a TRANSFER event can be dated at the verb. */
@@ -50,6 +55,8 @@ final class ExchangeFinder {
     List<CueLexicon.Found> cues = view.cues.find(s.start(), s.end(), TRANSFER);
     List<Found> out = new ArrayList<>();
     List<Integer> cueEnds = new ArrayList<>();
+    ItemLexicon.Found previous = null;
+    CueLexicon.Found previousCue = null;
     for (ItemLexicon.Found item : items) {
       int phraseFloor = s.start();
       for (int e : cueEnds) {
@@ -57,11 +64,22 @@ final class ExchangeFinder {
           phraseFloor = Math.max(phraseFloor, e);
         }
       }
+      if (words.route(item)) {
+        continue;
+      }
       CueLexicon.Found cue = cueOf(s, item, cues);
+      if (!s.korean() && previousCue != null && words.listed(previous, item)) {
+        cue = previousCue; // "provided military technology, oil and hard currency"
+      }
+      if (cue != null) {
+        previous = item;
+        previousCue = cue;
+      }
       if (cue == null && !item.term().self()
           || item.term().self() && view.spotsIn(s.start(), s.end()).stream()
-              .noneMatch(p -> p.state() != null)) {
-        continue; // an exchange by itself still needs a named party
+              .noneMatch(p -> p.state() != null)
+          || topicOnly(s, item, cue) || words.recipient(item, cue)) {
+        continue; // an exchange by itself still needs a named party; a title only a topic
       }
       int cueEnd = cue == null ? item.end() : Math.max(cue.end(), item.end());
       if (curtailed(cueEnd, s)) {
@@ -70,7 +88,12 @@ final class ExchangeFinder {
       int enumerationStart = Math.max(phraseFloor, breakBefore(s, item.start()));
       int phraseStart = Math.max(enumerationStart, item.start() - MARKER_REACH);
       int phraseEnd = s.korean() ? cueEnd : Math.min(s.end(), Math.max(cueEnd, item.end()) + 25);
-      Parties.Ends ends = parties.resolve(s, item, cue, Math.min(enumerationStart, phraseStart),
+      ExchangeCategory category = category(item, items, s);
+      // named as technology ("ballistic missile … technology") it travels as technology does
+      ItemLexicon.Found asItem = category != item.term().category() && isTechnology(category)
+          ? new ItemLexicon.Found(item.term().travelling(ItemTerm.Direction.TO_DPRK), item.start(),
+              item.end()) : item;
+      Parties.Ends ends = parties.resolve(s, asItem, cue, Math.min(enumerationStart, phraseStart),
           phraseStart, phraseEnd);
       if (cue != null) {
         cueEnds.add(cue.end());
@@ -82,7 +105,6 @@ final class ExchangeFinder {
       if (ends == null) {
         continue;
       }
-      ExchangeCategory category = category(item, items, s);
       ExchangeStatus status = status(s, item, cue);
       Span span = view.original(s.start(), s.end());
       String evidence = view.repaired.workingText(span);
@@ -127,9 +149,26 @@ final class ExchangeFinder {
     return given;
   }
 
+  /**
+   * A heading or a title that only names a cooperation ("북·러 불법 군사협력 현황", "North
+   * Korea–Russia Military Cooperation") states a topic: it needs a transfer verb, or a predicate
+   * after the item (실시, 합의, held), to be an exchange.
+   */
+  private boolean topicOnly(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue) {
+    boolean topic = s.heading() || s.start() >= view.title[0] && s.end() <= view.title[1];
+    if (!topic || cue != null && cue.kind() != CueKind.MUTUAL) {
+      return false;
+    }
+    int from = cue == null ? item.end() : Math.max(item.end(), cue.end());
+    return view.cues.find(from, s.end(), HAPPENS).isEmpty();
+  }
+
   /** Korean: the first transfer verb at or after the item, near and unbroken. English: the
-   * nearest verb before it in reach, else the first after it. */
-  private CueLexicon.Found cueOf(SentenceView s, ItemLexicon.Found item, List<CueLexicon.Found> cues) {
+   * nearest verb before it in reach, else the first after it. A building verb only for works. */
+  private CueLexicon.Found cueOf(SentenceView s, ItemLexicon.Found item, List<CueLexicon.Found> all) {
+    List<CueLexicon.Found> cues = item.term().category()
+        == ExchangeCategory.JOINT_VENTURE_INFRASTRUCTURE ? all
+        : all.stream().filter(c -> c.kind() != CueKind.BUILD).toList();
     if (s.korean()) {
       for (CueLexicon.Found c : cues) {
         if (c.start() >= item.start() && c.end() > item.start() + 1
@@ -196,11 +235,21 @@ final class ExchangeFinder {
       }
       return nearest == null ? item.term().category() : nearest.term().asTechnology();
     }
+    // "미사일 및 위성 관련 최신 기술", "nuclear, ballistic missile and space-related technology":
+    // each item of a list that ends in a technology word is named as technology
+    ItemLexicon.Found at = item;
     for (ItemLexicon.Found o : items) {
-      if (o.term().generic() && o.start() >= item.end() && o.start() - item.end() <= 12
-          && unbroken(item.end(), o.start())) {
+      if (o.start() < at.end()) {
+        continue;
+      }
+      boolean near = o.start() - at.end() <= 12 && unbroken(at.end(), o.start());
+      if (!near && !words.listed(at, o)) {
+        break;
+      }
+      if (o.term().generic()) {
         return item.term().asTechnology();
       }
+      at = o;
     }
     return item.term().category();
   }

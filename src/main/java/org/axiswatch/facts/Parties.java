@@ -29,6 +29,10 @@ final class Parties {
   private static final Pattern GOAL = Pattern.compile("^(?:에게|에 대한|에대한|에|한테|으로|로)(?:\\s|$).*",
       Pattern.DOTALL);
 
+  private static final Pattern JOINED = Pattern.compile(
+      "\\s*(?:과|와|,|및|·|‧|ㆍ|–|—|-|/|,?\\s*and)?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BEFORE_ITEM = Pattern.compile(
+      "\\s*(?:[0-9]+국|양국|[0-9]+개국)?\\s*(?:간|사이의?|간의)?\\s*");
   private static final Pattern SAYS_AFTER = Pattern.compile(
       "\\s+(?:said|says|told|reported|added|noted|stated|announced)\\b");
   private static final Pattern SAYS_AT_END = Pattern.compile(
@@ -47,6 +51,17 @@ final class Parties {
     String from = null;
     String to = null;
     List<Spot> states = states(s.start(), s.end(), item.start());
+    if (usual == ItemTerm.Direction.MUTUAL) {
+      // "한국과 미국, 일본이 … 군사 협력을 확대": a cooperation is among the subject's own states
+      List<String> together = coordinated(s, item);
+      if (together.size() == 2) {
+        return new Ends(together.get(0), together.get(1));
+      }
+      if (together.size() > 2) {
+        return view.focus.size() == 2 && together.containsAll(view.focus)
+            ? new Ends(view.focus.get(0), view.focus.get(1)) : null;
+      }
+    }
     boolean dprkNamed = states.stream().anyMatch(p -> "PRK".equals(p.state()) && !towards(p));
     // "북한에 식량과 원자재, 무기 부품 등을 제공": the goal before a list serves every item of it
     for (Spot p : states(enumerationStart, phraseStart)) {
@@ -121,6 +136,33 @@ final class Parties {
       to = other(states, from, true);
     }
     return from == null || to == null || from.equals(to) ? null : new Ends(from, to);
+  }
+
+  /**
+   * The last run of two or more states joined by 과/와, commas, 및, "and" before the item, when it
+   * is the subject (Korean: a subject particle after it) or stands right before the item (북중러
+   * 합동훈련, 한미일 3국 간 협력); English runs anywhere before it.
+   */
+  private List<String> coordinated(SentenceView s, ItemLexicon.Found item) {
+    List<String> run = new ArrayList<>();
+    List<String> best = List.of();
+    Spot last = null;
+    for (Spot p : states(s.start(), item.start())) {
+      String between = last == null ? null : view.text.substring(last.end(), p.start());
+      if (last != null && !JOINED.matcher(between).matches()) {
+        run = new ArrayList<>();
+      }
+      if (!run.contains(p.state())) {
+        run.add(p.state());
+      }
+      last = p;
+      String after = view.text.substring(p.end(), item.start());
+      if (run.size() >= 2 && (!s.korean() || SUBJECT.matcher(after).matches()
+          || BEFORE_ITEM.matcher(after).matches())) {
+        best = List.copyOf(run);
+      }
+    }
+    return best;
   }
 
   /** Whether a state named beside the item is where it comes from, by the item's usual direction. */
