@@ -21,6 +21,7 @@ final class ExchangeFinder {
   private static final int KOREAN_REACH = 30;
   private static final int ENGLISH_REACH = 45;
   private static final int MARKER_REACH = 12;
+  private static final int LOOK_BACK = 300;
   private static final Set<CueKind> TRANSFER =
       EnumSet.of(CueKind.GIVE, CueKind.HELP, CueKind.RECEIVE, CueKind.MUTUAL, CueKind.BUILD);
   /** What a heading's cooperation word needs after it to be more than a topic. */
@@ -40,7 +41,7 @@ final class ExchangeFinder {
   }
 
   /** An exchange with the cue that made it, so a TRANSFER event can be dated at the verb. */
-  record Found(Exchange exchange, SentenceView sentence, int cueAt, boolean done) {}
+  record Found(Exchange exchange, SentenceView sentence, int cueAt, boolean done, boolean mutual) {}
 
   List<Found> find() {
     List<Found> out = new ArrayList<>();
@@ -112,7 +113,8 @@ final class ExchangeFinder {
       out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
           quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
               : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
-          cue == null ? item.start() : cue.start(), done(s, item, cue)));
+          cue == null ? item.start() : cue.start(), done(s, item, cue),
+          item.term().direction() == ItemTerm.Direction.MUTUAL));
     }
     return out;
   }
@@ -233,6 +235,9 @@ final class ExchangeFinder {
           }
         }
       }
+      if (nearest == null) {
+        nearest = technologyBefore(s);
+      }
       return nearest == null ? item.term().category() : nearest.term().asTechnology();
     }
     // "미사일 및 위성 관련 최신 기술", "nuclear, ballistic missile and space-related technology":
@@ -252,6 +257,20 @@ final class ExchangeFinder {
       at = o;
     }
     return item.term().category();
+  }
+
+  /**
+   * "러시아 기술진의 방북과 설계도 제공": a bare technology word with no technology item in its
+   * sentence means the one the text just spoke of, the last in the few lines before it.
+   */
+  private ItemLexicon.Found technologyBefore(SentenceView s) {
+    ItemLexicon.Found last = null;
+    for (ItemLexicon.Found o : view.items.find(Math.max(0, s.start() - LOOK_BACK), s.start())) {
+      if (!o.term().generic() && isTechnology(o.term().category())) {
+        last = o;
+      }
+    }
+    return last;
   }
 
   private static boolean isTechnology(ExchangeCategory c) {
@@ -308,15 +327,18 @@ final class ExchangeFinder {
     return null;
   }
 
-  /** One exchange per (from, to, category), the first kept; a mutual one also in reverse. */
+  /**
+   * One exchange per (from, to, category), the first kept; a mutual one (exercises, cooperation)
+   * also in reverse. Troops one way and military technology the other stay two.
+   */
   private static List<Found> merge(List<Found> found) {
     List<Found> out = new ArrayList<>();
     for (Found f : found) {
       Exchange x = f.exchange();
-      boolean mutual = x.category() == ExchangeCategory.MILITARY_COOPERATION;
-      boolean seen = out.stream().map(Found::exchange).anyMatch(o -> o.category() == x.category()
-          && (o.from().equals(x.from()) && o.to().equals(x.to())
-              || mutual && o.from().equals(x.to()) && o.to().equals(x.from())));
+      boolean seen = out.stream().anyMatch(g -> g.exchange().category() == x.category()
+          && (g.exchange().from().equals(x.from()) && g.exchange().to().equals(x.to())
+              || (f.mutual() || g.mutual()) && g.exchange().from().equals(x.to())
+                  && g.exchange().to().equals(x.from())));
       if (!seen) {
         out.add(f);
       }

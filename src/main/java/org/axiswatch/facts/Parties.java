@@ -33,6 +33,9 @@ final class Parties {
       "\\s*(?:과|와|,|및|·|‧|ㆍ|–|—|-|/|,?\\s*and)?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern BEFORE_ITEM = Pattern.compile(
       "\\s*(?:[0-9]+국|양국|[0-9]+개국)?\\s*(?:간|사이의?|간의)?\\s*");
+  private static final Pattern TOLD = Pattern.compile("(?:told|briefed|informed)\\s+(?:the\\s+)?$");
+  private static final Pattern REPORTED_TO = Pattern.compile(
+      "(?:보고|설명|통보|브리핑)(?:했|함|하였|한다|해)?[다음]?[.。]?\\s*$");
   private static final Pattern SAYS_AFTER = Pattern.compile(
       "\\s+(?:said|says|told|reported|added|noted|stated|announced)\\b");
   private static final Pattern SAYS_AT_END = Pattern.compile(
@@ -215,6 +218,27 @@ final class Parties {
     return false;
   }
 
+  /**
+   * Who is told: "국회 정보위원회에 … 정황을 보고", "told parliament that": a body or person
+   * addressed by a report or speech verb.
+   */
+  private boolean audience(Spot p) {
+    if (p.type() != EntityType.ORG && p.type() != EntityType.PERSON) {
+      return false;
+    }
+    String before = view.text.substring(Math.max(0, p.start() - 8), p.start());
+    if (TOLD.matcher(before).find()) {
+      return true;
+    }
+    String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 4));
+    if (!after.startsWith("에 ") && !after.startsWith("에게 ")) {
+      return false;
+    }
+    int end = view.text.indexOf('\n', p.end());
+    String rest = view.text.substring(p.end(), end < 0 ? view.text.length() : end);
+    return SAYS_AT_END.matcher(rest).find() || REPORTED_TO.matcher(rest).find();
+  }
+
   /** The 한 of "에 대한" (about) is no state. */
   private boolean about(Spot p) {
     return p.mention().text().equals("한") && p.start() >= 2
@@ -243,8 +267,8 @@ final class Parties {
   private List<Spot> states(int from, int to, int item) {
     List<Spot> out = new ArrayList<>();
     for (Spot p : view.spotsIn(from, to)) {
-      if (speaker(p, item)) {
-        continue; // who tells of an exchange is not a party to it
+      if (speaker(p, item) || audience(p)) {
+        continue; // who tells of an exchange, or is told of it, is not a party to it
       }
       if ((p.isActor() || p.isCapitalActor(view.text)) && p.state() != null && !about(p)
           && !p.insideVisitWord(view.text)) {
