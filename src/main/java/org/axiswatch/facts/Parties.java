@@ -40,6 +40,8 @@ final class Parties {
       "\\s+(?:said|says|told|reported|added|noted|stated|announced)\\b");
   private static final Pattern SAYS_AT_END = Pattern.compile(
       "(?:밝혔|말했|전했|보도했|발표했|주장했|설명했|강조했|판단했|분석했|평가했|파악했|추정했)[다음]?[.。]?\\s*$");
+  /** A headline's teller: 국정원 "北, … 파병", Pentagon: "…". */
+  private static final Pattern QUOTE_AFTER = Pattern.compile("^\\s*:?\\s*[\"“‘']");
 
   private final DocumentView view;
 
@@ -196,7 +198,8 @@ final class Parties {
     }
     String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 12));
     String before = view.text.substring(Math.max(0, p.start() - 13), p.start());
-    if (SAYS_AFTER.matcher(after).lookingAt() || before.toLowerCase().endsWith("according to ")) {
+    if (SAYS_AFTER.matcher(after).lookingAt() || before.toLowerCase().endsWith("according to ")
+        || QUOTE_AFTER.matcher(after).lookingAt()) {
       return true;
     }
     if (!after.matches("(?s)[은는도]\\s.*")) {
@@ -204,6 +207,9 @@ final class Parties {
     }
     int end = view.text.indexOf('\n', p.end());
     String rest = view.text.substring(p.end(), end < 0 ? view.text.length() : end);
+    if (REPORTED_TO.matcher(rest).find()) {
+      return true; // "국정원은 … 정황을 보고": who reports to a body tells, and gives nothing
+    }
     if (!SAYS_AT_END.matcher(rest).find() || item < 0) {
       return false;
     }
@@ -237,6 +243,20 @@ final class Parties {
     int end = view.text.indexOf('\n', p.end());
     String rest = view.text.substring(p.end(), end < 0 ? view.text.length() : end);
     return SAYS_AT_END.matcher(rest).find() || REPORTED_TO.matcher(rest).find();
+  }
+
+  /**
+   * A body or person that opens a sentence closing in a speech verb ("국정원은 … 강조했다"): it
+   * may pledge its own state's help, but it is not the far side an exchange is missing.
+   */
+  private boolean teller(Spot p) {
+    if (p.type() != EntityType.ORG && p.type() != EntityType.PERSON) {
+      return false;
+    }
+    String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
+    int end = view.text.indexOf('\n', p.end());
+    String rest = view.text.substring(p.end(), end < 0 ? view.text.length() : end);
+    return after.matches("(?s)[은는도]\\s.*") && SAYS_AT_END.matcher(rest).find();
   }
 
   /** The 한 of "에 대한" (about) is no state. */
@@ -299,7 +319,8 @@ final class Parties {
     List<String> others = new ArrayList<>();
     for (Spot p : states) {
       boolean target = towards(p);
-      if (!p.state().equals(known) && !others.contains(p.state()) && (knownGives || !target)) {
+      if (!p.state().equals(known) && !others.contains(p.state()) && (knownGives || !target)
+          && !teller(p)) {
         others.add(p.state());
       }
     }
