@@ -30,7 +30,7 @@ final class Parties {
       Pattern.DOTALL);
 
   private static final Pattern JOINED = Pattern.compile(
-      "\\s*(?:과|와|,|및|·|‧|ㆍ|–|—|-|/|,?\\s*and)?\\s*", Pattern.CASE_INSENSITIVE);
+      "\\s*(?:과|와|,|및|·|‧|ㆍ|–|—|-|/|,?\\s*and)?\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern BEFORE_ITEM = Pattern.compile(
       "\\s*(?:[0-9]+국|양국|[0-9]+개국)?\\s*(?:간|사이의?|간의)?\\s*");
   private static final Pattern TOLD = Pattern.compile("(?:told|briefed|informed)\\s+(?:the\\s+)?$");
@@ -250,8 +250,8 @@ final class Parties {
    * may pledge its own state's help, but it is not the far side an exchange is missing.
    */
   private boolean teller(Spot p) {
-    if (p.type() != EntityType.ORG && p.type() != EntityType.PERSON) {
-      return false;
+    if (p.type() != EntityType.ORG) {
+      return false; // a leader's own pledge ("푸틴은 … 도울 것이라고 말했다") names the giver
     }
     String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
     int end = view.text.indexOf('\n', p.end());
