@@ -29,11 +29,14 @@ final class ItemContext {
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an)\\s");
 
   private final String text;
-  private final String lower;
 
   ItemContext(String text) {
     this.text = text;
-    this.lower = text.toLowerCase(Locale.ROOT);
+  }
+
+  /** text[from, to) in lower case: only the few characters asked about are lowered. */
+  private String lower(int from, int to) {
+    return text.substring(from, to).toLowerCase(Locale.ROOT);
   }
 
   /** Whether {@code next} follows {@code before} as the next item of one list. */
@@ -41,7 +44,7 @@ final class ItemContext {
     if (before == null || next.start() < before.end() || next.start() - before.end() > 40) {
       return false;
     }
-    String gap = lower.substring(before.end(), next.start());
+    String gap = lower(before.end(), next.start());
     boolean hangul = gap.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     return (hangul ? KOREAN_GLUE : ENGLISH_GLUE).matcher(gap).matches() && !gap.isEmpty();
   }
@@ -53,17 +56,17 @@ final class ItemContext {
       return false;
     }
     String after = text.substring(item.end(), Math.min(text.length(), item.end() + 8));
-    String before = lower.substring(Math.max(0, item.start() - 40), item.start());
+    String before = lower(Math.max(0, item.start() - 40), item.start());
     return ROUTE_AFTER.matcher(after).lookingAt() || ROUTE_BEFORE.matcher(before).find();
   }
 
   /** The item stands between a giving verb and its object: it is the receiver ("give X the …"). */
   boolean recipient(ItemLexicon.Found item, CueLexicon.Found cue) {
     if (cue == null || cue.end() > item.start()
-        || !GIVING.matcher(lower.substring(cue.start(), cue.end())).matches()) {
+        || !GIVING.matcher(lower(cue.start(), cue.end())).matches()) {
       return false;
     }
-    String after = lower.substring(item.end(), Math.min(text.length(), item.end() + 6));
+    String after = lower(item.end(), Math.min(text.length(), item.end() + 6));
     return OBJECT_AFTER.matcher(after).lookingAt();
   }
 }

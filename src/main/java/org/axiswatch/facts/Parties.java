@@ -254,9 +254,12 @@ final class Parties {
       return false; // a leader's own pledge ("푸틴은 … 도울 것이라고 말했다") names the giver
     }
     String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
+    if (!after.matches("(?s)[은는도]\\s.*")) {
+      return false;
+    }
     int end = view.text.indexOf('\n', p.end());
-    String rest = view.text.substring(p.end(), end < 0 ? view.text.length() : end);
-    return after.matches("(?s)[은는도]\\s.*") && SAYS_AT_END.matcher(rest).find();
+    return SAYS_AT_END.matcher(view.text.substring(p.end(), end < 0 ? view.text.length() : end))
+        .find();
   }
 
   /** The 한 of "에 대한" (about) is no state. */
