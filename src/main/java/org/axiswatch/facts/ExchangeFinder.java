@@ -91,7 +91,9 @@ final class ExchangeFinder {
       int phraseEnd = s.korean() ? cueEnd : Math.min(s.end(), Math.max(cueEnd, item.end()) + 25);
       ExchangeCategory category = category(item, items, s);
       // named as technology ("ballistic missile … technology") it travels as technology does
+      // and troops trained travel the other way from troops sent: the trainer gives
       ItemLexicon.Found asItem = category != item.term().category() && isTechnology(category)
+          || trains(cue) && item.term().direction() == ItemTerm.Direction.FROM_DPRK
           ? new ItemLexicon.Found(item.term().travelling(ItemTerm.Direction.TO_DPRK), item.start(),
               item.end()) : item;
       Parties.Ends ends = parties.resolve(s, asItem, cue, Math.min(enumerationStart, phraseStart),
@@ -109,7 +111,10 @@ final class ExchangeFinder {
       ExchangeStatus status = status(s, item, cue);
       Span span = view.original(s.start(), s.end());
       String evidence = view.repaired.workingText(span);
-      String name = view.text.substring(item.start(), item.end());
+      // troops trained are named with the training ("training of North Korean soldiers")
+      String name = trains(cue) && asItem != item
+          ? view.text.substring(Math.min(cue.start(), item.start()), Math.max(cue.end(), item.end()))
+          : view.text.substring(item.start(), item.end());
       out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
           quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
               : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
@@ -149,6 +154,13 @@ final class ExchangeFinder {
       }
     }
     return given;
+  }
+
+  /** "Moscow was training the soldiers", "북한군을 훈련시키고": a verb of training. */
+  private boolean trains(CueLexicon.Found cue) {
+    return cue != null && (view.text.startsWith("train", cue.start())
+        || view.text.startsWith("Train", cue.start()) || view.text.startsWith("훈련", cue.start())
+        || view.text.startsWith("교육", cue.start()));
   }
 
   /**

@@ -64,7 +64,9 @@ class ExchangeReadingTest {
             "RUS>PRK MISSILE_SPACE_TECHNOLOGY POSSIBLE"),
         Arguments.of("Russia did not supply oil to North Korea last year.", "RUS>PRK PETROLEUM DENIED"),
         Arguments.of("러시아는 북한에 원유를 제공하지 않았다.", "RUS>PRK PETROLEUM DENIED"),
-        Arguments.of("□ 북러 합동군사훈련 실시", "PRK>RUS MILITARY_COOPERATION REPORTED"));
+        Arguments.of("□ 북러 합동군사훈련 실시", "PRK>RUS MILITARY_COOPERATION REPORTED"),
+        Arguments.of("The State Department said Russia's training of North Korean soldiers violated "
+            + "UN resolutions.", "RUS>PRK MILITARY_COOPERATION REPORTED"));
   }
 
   @ParameterizedTest
@@ -94,6 +96,7 @@ class ExchangeReadingTest {
         Arguments.of("□ North Korea–Russia Military Cooperation"),
         Arguments.of("The shells were sent to the front by rail, North Korean officials said."),
         Arguments.of("Ukraine would also give other North Korean soldiers the chance to surrender."),
+        Arguments.of("Some 11,000 North Korean troops were in Russia after training at ranges in the Far East."),
         Arguments.of("이 정도로 북한과 러시아의 관계가 가까워진 것은 냉전 이후 처음이다."));
   }
 
