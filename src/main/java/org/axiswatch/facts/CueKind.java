@@ -4,7 +4,11 @@ package org.axiswatch.facts;
 enum CueKind {
   GIVE, HELP, RECEIVE, MUTUAL,
   DENIAL, NEGATION, HYPOTHETICAL, POSSIBLE, PURPOSE, RECOMMEND, FUTURE, AGREED, REPORTED, OCCURRED,
-  CURTAIL;
+  CURTAIL,
+  /** Building verbs: a transfer verb only for infrastructure items (a bridge built jointly). */
+  BUILD,
+  /** A predicate that makes a cooperation happen (실시, held, expand): what a heading needs. */
+  CONDUCT;
 
   boolean transfer() {
     return this == GIVE || this == HELP || this == RECEIVE || this == MUTUAL;

@@ -16,6 +16,10 @@ final class CueLexicon {
 
   private record Cue(CueKind kind, Pattern pattern) {}
 
+  /** What kinds() reports: building and conducting verbs are asked for by name only. */
+  private static final Set<CueKind> MOOD_AND_TRANSFER =
+      EnumSet.complementOf(EnumSet.of(CueKind.BUILD, CueKind.CONDUCT));
+
   private final List<Cue> cues;
 
   private CueLexicon(List<Cue> cues) {
@@ -76,7 +80,7 @@ final class CueLexicon {
         return known;
       }
       Set<CueKind> out = EnumSet.noneOf(CueKind.class);
-      for (Found f : find(start, end, EnumSet.allOf(CueKind.class))) {
+      for (Found f : find(start, end, MOOD_AND_TRANSFER)) {
         out.add(f.kind());
       }
       Set<CueKind> kinds = Collections.unmodifiableSet(out);

@@ -39,6 +39,8 @@ final class DocumentView {
   final PartialDate date;
   final Outline outline;
   final List<String> focus;
+  /** Working offsets of the document's title line, or {-1, -1}: a title states a topic. */
+  final int[] title;
   /** The lexicons' words in this text, each found in one pass. */
   final TriggerLexicon.InText triggers;
   final CueLexicon.InText cues;
@@ -75,6 +77,13 @@ final class DocumentView {
       sentences.add(view(s));
     }
     this.focus = focusPair();
+    this.title = titleSpan(info.title());
+  }
+
+  /** Where the title stands among the first lines, or {-1, -1}. */
+  private int[] titleSpan(String t) {
+    int at = t == null || t.isBlank() ? -1 : text.indexOf(t.strip());
+    return at < 0 || at > 400 ? new int[] {-1, -1} : new int[] {at, at + t.strip().length()};
   }
 
   /** Original span of working [start, end). */

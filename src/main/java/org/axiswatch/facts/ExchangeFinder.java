@@ -21,21 +21,27 @@ final class ExchangeFinder {
   private static final int KOREAN_REACH = 30;
   private static final int ENGLISH_REACH = 45;
   private static final int MARKER_REACH = 12;
+  private static final int LOOK_BACK = 300;
   private static final Set<CueKind> TRANSFER =
-      EnumSet.of(CueKind.GIVE, CueKind.HELP, CueKind.RECEIVE, CueKind.MUTUAL);
+      EnumSet.of(CueKind.GIVE, CueKind.HELP, CueKind.RECEIVE, CueKind.MUTUAL, CueKind.BUILD);
+  /** What a heading's cooperation word needs after it to be more than a topic. */
+  private static final Set<CueKind> HAPPENS =
+      EnumSet.of(CueKind.CONDUCT, CueKind.AGREED, CueKind.FUTURE, CueKind.OCCURRED);
 
   private final DocumentView view;
   private final FactLexicon lexicon;
   private final Parties parties;
+  private final ItemContext words;
 
   ExchangeFinder(DocumentView view) {
     this.view = view;
     this.lexicon = view.lexicon();
     this.parties = new Parties(view);
+    this.words = new ItemContext(view.text);
   }
 
   /** An exchange with the cue that made it, so a TRANSFER event can be dated at the verb. */
-  record Found(Exchange exchange, SentenceView sentence, int cueAt, boolean done) {}
+  record Found(Exchange exchange, SentenceView sentence, int cueAt, boolean done, boolean mutual) {}
 
   List<Found> find() {
     List<Found> out = new ArrayList<>();
@@ -50,6 +56,8 @@ final class ExchangeFinder {
     List<CueLexicon.Found> cues = view.cues.find(s.start(), s.end(), TRANSFER);
     List<Found> out = new ArrayList<>();
     List<Integer> cueEnds = new ArrayList<>();
+    ItemLexicon.Found previous = null;
+    CueLexicon.Found previousCue = null;
     for (ItemLexicon.Found item : items) {
       int phraseFloor = s.start();
       for (int e : cueEnds) {
@@ -57,11 +65,22 @@ final class ExchangeFinder {
           phraseFloor = Math.max(phraseFloor, e);
         }
       }
+      if (words.route(item)) {
+        continue;
+      }
       CueLexicon.Found cue = cueOf(s, item, cues);
+      if (!s.korean() && previousCue != null && words.listed(previous, item)) {
+        cue = previousCue; // "provided military technology, oil and hard currency"
+      }
+      if (cue != null) {
+        previous = item;
+        previousCue = cue;
+      }
       if (cue == null && !item.term().self()
           || item.term().self() && view.spotsIn(s.start(), s.end()).stream()
-              .noneMatch(p -> p.state() != null)) {
-        continue; // an exchange by itself still needs a named party
+              .noneMatch(p -> p.state() != null)
+          || topicOnly(s, item, cue) || words.recipient(item, cue)) {
+        continue; // an exchange by itself still needs a named party; a title only a topic
       }
       int cueEnd = cue == null ? item.end() : Math.max(cue.end(), item.end());
       if (curtailed(cueEnd, s)) {
@@ -70,7 +89,14 @@ final class ExchangeFinder {
       int enumerationStart = Math.max(phraseFloor, breakBefore(s, item.start()));
       int phraseStart = Math.max(enumerationStart, item.start() - MARKER_REACH);
       int phraseEnd = s.korean() ? cueEnd : Math.min(s.end(), Math.max(cueEnd, item.end()) + 25);
-      Parties.Ends ends = parties.resolve(s, item, cue, Math.min(enumerationStart, phraseStart),
+      ExchangeCategory category = category(item, items, s);
+      // named as technology ("ballistic missile … technology") it travels as technology does
+      // and troops trained travel the other way from troops sent: the trainer gives
+      ItemLexicon.Found asItem = category != item.term().category() && isTechnology(category)
+          || trains(cue) && item.term().direction() == ItemTerm.Direction.FROM_DPRK
+          ? new ItemLexicon.Found(item.term().travelling(ItemTerm.Direction.TO_DPRK), item.start(),
+              item.end()) : item;
+      Parties.Ends ends = parties.resolve(s, asItem, cue, Math.min(enumerationStart, phraseStart),
           phraseStart, phraseEnd);
       if (cue != null) {
         cueEnds.add(cue.end());
@@ -82,15 +108,18 @@ final class ExchangeFinder {
       if (ends == null) {
         continue;
       }
-      ExchangeCategory category = category(item, items, s);
       ExchangeStatus status = status(s, item, cue);
       Span span = view.original(s.start(), s.end());
       String evidence = view.repaired.workingText(span);
-      String name = view.text.substring(item.start(), item.end());
+      // troops trained are named with the training ("training of North Korean soldiers")
+      String name = trains(cue) && asItem != item
+          ? view.text.substring(Math.min(cue.start(), item.start()), Math.max(cue.end(), item.end()))
+          : view.text.substring(item.start(), item.end());
       out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
           quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
               : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
-          cue == null ? item.start() : cue.start(), done(s, item, cue)));
+          cue == null ? item.start() : cue.start(), done(s, item, cue),
+          item.term().direction() == ItemTerm.Direction.MUTUAL));
     }
     return out;
   }
@@ -127,9 +156,33 @@ final class ExchangeFinder {
     return given;
   }
 
+  /** "Moscow was training the soldiers", "북한군을 훈련시키고": a verb of training. */
+  private boolean trains(CueLexicon.Found cue) {
+    return cue != null && (view.text.startsWith("train", cue.start())
+        || view.text.startsWith("Train", cue.start()) || view.text.startsWith("훈련", cue.start())
+        || view.text.startsWith("교육", cue.start()));
+  }
+
+  /**
+   * A heading or a title that only names a cooperation ("북·러 불법 군사협력 현황", "North
+   * Korea–Russia Military Cooperation") states a topic: it needs a transfer verb, or a predicate
+   * after the item (실시, 합의, held), to be an exchange.
+   */
+  private boolean topicOnly(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue) {
+    boolean topic = s.heading() || s.start() >= view.title[0] && s.end() <= view.title[1];
+    if (!topic || cue != null && cue.kind() != CueKind.MUTUAL) {
+      return false;
+    }
+    int from = cue == null ? item.end() : Math.max(item.end(), cue.end());
+    return view.cues.find(from, s.end(), HAPPENS).isEmpty();
+  }
+
   /** Korean: the first transfer verb at or after the item, near and unbroken. English: the
-   * nearest verb before it in reach, else the first after it. */
-  private CueLexicon.Found cueOf(SentenceView s, ItemLexicon.Found item, List<CueLexicon.Found> cues) {
+   * nearest verb before it in reach, else the first after it. A building verb only for works. */
+  private CueLexicon.Found cueOf(SentenceView s, ItemLexicon.Found item, List<CueLexicon.Found> all) {
+    List<CueLexicon.Found> cues = item.term().category()
+        == ExchangeCategory.JOINT_VENTURE_INFRASTRUCTURE ? all
+        : all.stream().filter(c -> c.kind() != CueKind.BUILD).toList();
     if (s.korean()) {
       for (CueLexicon.Found c : cues) {
         if (c.start() >= item.start() && c.end() > item.start() + 1
@@ -194,15 +247,42 @@ final class ExchangeFinder {
           }
         }
       }
+      if (nearest == null) {
+        nearest = technologyBefore(s);
+      }
       return nearest == null ? item.term().category() : nearest.term().asTechnology();
     }
+    // "미사일 및 위성 관련 최신 기술", "nuclear, ballistic missile and space-related technology":
+    // each item of a list that ends in a technology word is named as technology
+    ItemLexicon.Found at = item;
     for (ItemLexicon.Found o : items) {
-      if (o.term().generic() && o.start() >= item.end() && o.start() - item.end() <= 12
-          && unbroken(item.end(), o.start())) {
+      if (o.start() < at.end()) {
+        continue;
+      }
+      boolean near = o.start() - at.end() <= 12 && unbroken(at.end(), o.start());
+      if (!near && !words.listed(at, o)) {
+        break;
+      }
+      if (o.term().generic()) {
         return item.term().asTechnology();
       }
+      at = o;
     }
     return item.term().category();
+  }
+
+  /**
+   * "러시아 기술진의 방북과 설계도 제공": a bare technology word with no technology item in its
+   * sentence means the one the text just spoke of, the last in the few lines before it.
+   */
+  private ItemLexicon.Found technologyBefore(SentenceView s) {
+    ItemLexicon.Found last = null;
+    for (ItemLexicon.Found o : view.items.find(Math.max(0, s.start() - LOOK_BACK), s.start())) {
+      if (!o.term().generic() && isTechnology(o.term().category())) {
+        last = o;
+      }
+    }
+    return last;
   }
 
   private static boolean isTechnology(ExchangeCategory c) {
@@ -259,15 +339,18 @@ final class ExchangeFinder {
     return null;
   }
 
-  /** One exchange per (from, to, category), the first kept; a mutual one also in reverse. */
+  /**
+   * One exchange per (from, to, category), the first kept; a mutual one (exercises, cooperation)
+   * also in reverse. Troops one way and military technology the other stay two.
+   */
   private static List<Found> merge(List<Found> found) {
     List<Found> out = new ArrayList<>();
     for (Found f : found) {
       Exchange x = f.exchange();
-      boolean mutual = x.category() == ExchangeCategory.MILITARY_COOPERATION;
-      boolean seen = out.stream().map(Found::exchange).anyMatch(o -> o.category() == x.category()
-          && (o.from().equals(x.from()) && o.to().equals(x.to())
-              || mutual && o.from().equals(x.to()) && o.to().equals(x.from())));
+      boolean seen = out.stream().anyMatch(g -> g.exchange().category() == x.category()
+          && (g.exchange().from().equals(x.from()) && g.exchange().to().equals(x.to())
+              || (f.mutual() || g.mutual()) && g.exchange().from().equals(x.to())
+                  && g.exchange().to().equals(x.from())));
       if (!seen) {
         out.add(f);
       }

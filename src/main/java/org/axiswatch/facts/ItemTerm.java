@@ -26,6 +26,11 @@ record ItemTerm(
     Objects.requireNonNull(direction, "direction");
   }
 
+  /** The same term travelling the given way. */
+  ItemTerm travelling(Direction way) {
+    return new ItemTerm(term, category, technology, way, generic, self, skip);
+  }
+
   ExchangeCategory asTechnology() {
     return technology != null ? technology : category;
   }

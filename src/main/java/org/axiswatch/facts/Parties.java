@@ -29,10 +29,19 @@ final class Parties {
   private static final Pattern GOAL = Pattern.compile("^(?:에게|에 대한|에대한|에|한테|으로|로)(?:\\s|$).*",
       Pattern.DOTALL);
 
+  private static final Pattern JOINED = Pattern.compile(
+      "\\s*(?:과|와|,|및|·|‧|ㆍ|–|—|-|/|,?\\s*and)?\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BEFORE_ITEM = Pattern.compile(
+      "\\s*(?:[0-9]+국|양국|[0-9]+개국)?\\s*(?:간|사이의?|간의)?\\s*");
+  private static final Pattern TOLD = Pattern.compile("(?:told|briefed|informed)\\s+(?:the\\s+)?$");
+  private static final Pattern REPORTED_TO = Pattern.compile(
+      "(?:보고|설명|통보|브리핑)(?:했|함|하였|한다|해)?[다음]?[.。]?\\s*$");
   private static final Pattern SAYS_AFTER = Pattern.compile(
       "\\s+(?:said|says|told|reported|added|noted|stated|announced)\\b");
   private static final Pattern SAYS_AT_END = Pattern.compile(
       "(?:밝혔|말했|전했|보도했|발표했|주장했|설명했|강조했|판단했|분석했|평가했|파악했|추정했)[다음]?[.。]?\\s*$");
+  /** A headline's teller: 국정원 "北, … 파병", Pentagon: "…". */
+  private static final Pattern QUOTE_AFTER = Pattern.compile("^\\s*:?\\s*[\"“‘']");
 
   private final DocumentView view;
 
@@ -47,6 +56,17 @@ final class Parties {
     String from = null;
     String to = null;
     List<Spot> states = states(s.start(), s.end(), item.start());
+    if (usual == ItemTerm.Direction.MUTUAL) {
+      // "한국과 미국, 일본이 … 군사 협력을 확대": a cooperation is among the subject's own states
+      List<String> together = coordinated(s, item);
+      if (together.size() == 2) {
+        return new Ends(together.get(0), together.get(1));
+      }
+      if (together.size() > 2) {
+        return view.focus.size() == 2 && together.containsAll(view.focus)
+            ? new Ends(view.focus.get(0), view.focus.get(1)) : null;
+      }
+    }
     boolean dprkNamed = states.stream().anyMatch(p -> "PRK".equals(p.state()) && !towards(p));
     // "북한에 식량과 원자재, 무기 부품 등을 제공": the goal before a list serves every item of it
     for (Spot p : states(enumerationStart, phraseStart)) {
@@ -123,6 +143,33 @@ final class Parties {
     return from == null || to == null || from.equals(to) ? null : new Ends(from, to);
   }
 
+  /**
+   * The last run of two or more states joined by 과/와, commas, 및, "and" before the item, when it
+   * is the subject (Korean: a subject particle after it) or stands right before the item (북중러
+   * 합동훈련, 한미일 3국 간 협력); English runs anywhere before it.
+   */
+  private List<String> coordinated(SentenceView s, ItemLexicon.Found item) {
+    List<String> run = new ArrayList<>();
+    List<String> best = List.of();
+    Spot last = null;
+    for (Spot p : states(s.start(), item.start())) {
+      String between = last == null ? null : view.text.substring(last.end(), p.start());
+      if (last != null && !JOINED.matcher(between).matches()) {
+        run = new ArrayList<>();
+      }
+      if (!run.contains(p.state())) {
+        run.add(p.state());
+      }
+      last = p;
+      String after = view.text.substring(p.end(), item.start());
+      if (run.size() >= 2 && (!s.korean() || SUBJECT.matcher(after).matches()
+          || BEFORE_ITEM.matcher(after).matches())) {
+        best = List.copyOf(run);
+      }
+    }
+    return best;
+  }
+
   /** Whether a state named beside the item is where it comes from, by the item's usual direction. */
   private static boolean origin(String state, ItemTerm.Direction usual) {
     boolean dprk = "PRK".equals(state);
@@ -151,7 +198,8 @@ final class Parties {
     }
     String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 12));
     String before = view.text.substring(Math.max(0, p.start() - 13), p.start());
-    if (SAYS_AFTER.matcher(after).lookingAt() || before.toLowerCase().endsWith("according to ")) {
+    if (SAYS_AFTER.matcher(after).lookingAt() || before.toLowerCase().endsWith("according to ")
+        || QUOTE_AFTER.matcher(after).lookingAt()) {
       return true;
     }
     if (!after.matches("(?s)[은는도]\\s.*")) {
@@ -159,6 +207,9 @@ final class Parties {
     }
     int end = view.text.indexOf('\n', p.end());
     String rest = view.text.substring(p.end(), end < 0 ? view.text.length() : end);
+    if (REPORTED_TO.matcher(rest).find()) {
+      return true; // "국정원은 … 정황을 보고": who reports to a body tells, and gives nothing
+    }
     if (!SAYS_AT_END.matcher(rest).find() || item < 0) {
       return false;
     }
@@ -171,6 +222,44 @@ final class Parties {
       }
     }
     return false;
+  }
+
+  /**
+   * Who is told: "국회 정보위원회에 … 정황을 보고", "told parliament that": a body or person
+   * addressed by a report or speech verb.
+   */
+  private boolean audience(Spot p) {
+    if (p.type() != EntityType.ORG && p.type() != EntityType.PERSON) {
+      return false;
+    }
+    String before = view.text.substring(Math.max(0, p.start() - 8), p.start());
+    if (TOLD.matcher(before).find()) {
+      return true;
+    }
+    String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 4));
+    if (!after.startsWith("에 ") && !after.startsWith("에게 ")) {
+      return false;
+    }
+    int end = view.text.indexOf('\n', p.end());
+    String rest = view.text.substring(p.end(), end < 0 ? view.text.length() : end);
+    return SAYS_AT_END.matcher(rest).find() || REPORTED_TO.matcher(rest).find();
+  }
+
+  /**
+   * A body or person that opens a sentence closing in a speech verb ("국정원은 … 강조했다"): it
+   * may pledge its own state's help, but it is not the far side an exchange is missing.
+   */
+  private boolean teller(Spot p) {
+    if (p.type() != EntityType.ORG) {
+      return false; // a leader's own pledge ("푸틴은 … 도울 것이라고 말했다") names the giver
+    }
+    String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
+    if (!after.matches("(?s)[은는도]\\s.*")) {
+      return false;
+    }
+    int end = view.text.indexOf('\n', p.end());
+    return SAYS_AT_END.matcher(view.text.substring(p.end(), end < 0 ? view.text.length() : end))
+        .find();
   }
 
   /** The 한 of "에 대한" (about) is no state. */
@@ -201,8 +290,8 @@ final class Parties {
   private List<Spot> states(int from, int to, int item) {
     List<Spot> out = new ArrayList<>();
     for (Spot p : view.spotsIn(from, to)) {
-      if (speaker(p, item)) {
-        continue; // who tells of an exchange is not a party to it
+      if (speaker(p, item) || audience(p)) {
+        continue; // who tells of an exchange, or is told of it, is not a party to it
       }
       if ((p.isActor() || p.isCapitalActor(view.text)) && p.state() != null && !about(p)
           && !p.insideVisitWord(view.text)) {
@@ -233,7 +322,8 @@ final class Parties {
     List<String> others = new ArrayList<>();
     for (Spot p : states) {
       boolean target = towards(p);
-      if (!p.state().equals(known) && !others.contains(p.state()) && (knownGives || !target)) {
+      if (!p.state().equals(known) && !others.contains(p.state()) && (knownGives || !target)
+          && !teller(p)) {
         others.add(p.state());
       }
     }

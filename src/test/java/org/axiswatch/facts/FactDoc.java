@@ -37,6 +37,7 @@ final class FactDoc {
     state("KOR", "South Korea", "한국", "한", "Seoul");
     state("UKR", "Ukraine", "우크라이나", "우크라");
     state("IRN", "Iran", "이란");
+    state("JPN", "Japan", "일본");
     named(EntityType.PERSON, "kim-jong-un", "김정은", "Kim Jong Un", "Kim");
     named(EntityType.PERSON, "vladimir-putin", "푸틴", "Putin");
     named(EntityType.PERSON, "sergei-shoigu", "쇼이구", "Shoigu");
@@ -46,6 +47,7 @@ final class FactDoc {
     named(EntityType.ORG, "reuters", "Reuters", "로이터");
     named(EntityType.ORG, "kcna", "KCNA", "조선중앙통신");
     named(EntityType.ORG, "org:익명연구소", "익명연구소", "Anon Institute");
+    named(EntityType.ORG, "national-assembly-intelligence-committee", "국회 정보위원회");
     named(EntityType.LOC, "vladivostok", "블라디보스토크", "Vladivostok");
     named(EntityType.LOC, "pyongyang", "평양", "Pyongyang");
     named(EntityType.LOC, "moscow", "모스크바", "Moscow");
