@@ -52,8 +52,9 @@ final class KoreanContextFinder {
       // title before a name: the name must be Nori proper nouns (세르게이 쇼이구)
       int first = k + 1;
       int last = first;
-      while (last < words.size() && last < first + 3 && wholeProperNoun(words.get(last), tokens)
-          && !known.covers(words.get(last).start(), words.get(last).coreEnd())) {
+      while (last < words.size() && last < first + 3
+          && !known.covers(words.get(last).start(), words.get(last).coreEnd())
+          && wholeProperNoun(words.get(last), tokens)) {
         last++;
       }
       if (last > first && adjacent(text, words, first, last)) {
@@ -190,9 +191,23 @@ final class KoreanContextFinder {
 
   /** True when one Nori NNP token spans the word's core (쇼이구, 설리번). */
   private static boolean wholeProperNoun(Word w, TokenIndex tokens) {
+    // Nori tags only Hangul as a proper noun (SL, SN, SH otherwise), and asking it costs a run
+    if (w.core().length() < 2 || !allHangul(w.core())) {
+      return false;
+    }
     Token t = tokens.at(w.start());
     return t != null && t.end() == w.start() + w.core().length() && t.isProperNoun()
         && w.core().length() >= 2;
+  }
+
+  private static boolean allHangul(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '가' || c > '힣') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words first..last-1 follow one another on one line, separated by spaces only. */

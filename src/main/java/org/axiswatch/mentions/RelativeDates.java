@@ -1,6 +1,7 @@
 package org.axiswatch.mentions;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,11 @@ final class RelativeDates {
   private final Map<String, Part> parts = new HashMap<>();
   private final Pattern dayPattern;
   private final Pattern partPattern;
+  /** The characters a match of each pattern can start with: only there is the pattern tried. */
+  private final BitSet dayStarts = new BitSet(Character.MAX_VALUE + 1);
+  private final BitSet partStarts = new BitSet(Character.MAX_VALUE + 1);
+  private static final BitSet DIGITS = starts(List.of("0", "1", "2", "3", "4", "5", "6", "7",
+      "8", "9"));
 
   RelativeDates(DataLines dayLines, DataLines partLines) {
     List<String> ko = new ArrayList<>();
@@ -71,6 +77,14 @@ final class RelativeDates {
       parts.put(word, new Part(first, last, alone));
       (r.cell(3).equals("en") ? enParts : alone ? koAlone : koParts).add(Pattern.quote(word));
     }
+    dayStarts.or(starts(ko));
+    dayStarts.or(starts(en));
+    dayStarts.or(starts(enOpen));
+    partStarts.or(starts(List.of("올", "금", "지난", "작년", "내년", "이번", "last", "this",
+        "next", "past", "the", "early", "late")));
+    for (Map.Entry<String, Part> e : parts.entrySet()) {
+      partStarts.or(starts(List.of(e.getKey())));
+    }
     dayPattern = Pattern.compile("(?<![가-힣])(?:" + alternatives(ko, "\\s*") + ")" + KO_END
         // closed phrases first: "the day before yesterday" before "the day before"
         + "|(?<![\\p{L}\\d])(?i:" + alternatives(en, "\\s+") + ")\\b"
@@ -89,8 +103,9 @@ final class RelativeDates {
 
   /** Day words in [from, to), with their counts, for {@link DateContext} to settle. */
   void days(CharSequence text, int from, int to, PartialDate anchor, List<DateContext.Cand> out) {
-    Matcher m = dayPattern.matcher(text).region(from, to);
-    while (m.find()) {
+    CharSequence chunk = text.subSequence(from, to);
+    Matcher m = dayPattern.matcher(chunk);
+    for (int at = 0; (at = next(m, dayStarts, chunk, at, true)) >= 0; at = Math.max(m.end(), at + 1)) {
       DayWord w = days.get(key(m.group().toLowerCase(Locale.ROOT)));
       if (w == null) {
         continue;
@@ -103,21 +118,23 @@ final class RelativeDates {
         own = PartialDate.of(anchor.first().plusDays(w.days()));
       }
       out.add(new DateContext.Cand(w.fromText() ? DateContext.Role.COUNTED : DateContext.Role.DEICTIC,
-          m.start(), m.end(), own, w.days()));
+          from + m.start(), from + m.end(), own, w.days()));
     }
-    Matcher c = COUNT.matcher(text).region(from, to);
-    while (c.find()) {
+    Matcher c = COUNT.matcher(chunk);
+    for (int at = 0; (at = next(c, DIGITS, chunk, at, false)) >= 0; at = Math.max(c.end(), at + 1)) {
       int n = Integer.parseInt(c.group(1));
       String way = c.group(2) != null ? c.group(2) : c.group(3);
       boolean back = way.equals("전") || way.equals("earlier");
-      out.add(new DateContext.Cand(DateContext.Role.COUNTED, c.start(), c.end(), null, back ? -n : n));
+      out.add(new DateContext.Cand(DateContext.Role.COUNTED, from + c.start(), from + c.end(), null,
+          back ? -n : n));
     }
   }
 
   /** Parts of a year in [from, to), dated to their year; none without a document date or year. */
   void parts(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
-    Matcher m = partPattern.matcher(text).region(from, to);
-    while (m.find()) {
+    CharSequence chunk = text.subSequence(from, to);
+    Matcher m = partPattern.matcher(chunk);
+    for (int at = 0; (at = next(m, partStarts, chunk, at, true)) >= 0; at = Math.max(m.end(), at + 1)) {
       PartialDate d;
       try {
         d = part(m, anchor);
@@ -125,7 +142,8 @@ final class RelativeDates {
         d = null;
       }
       if (d != null) {
-        out.add(new Found(EntityType.DATE, m.start(), m.end(), null, null, "pattern", DateText.iso(d)));
+        out.add(new Found(EntityType.DATE, from + m.start(), from + m.end(), null, null, "pattern",
+            DateText.iso(d)));
       }
     }
   }
@@ -168,6 +186,49 @@ final class RelativeDates {
       default -> { } // 올, 올해, 금년, 이번, this: the document's year
     }
     return PartialDate.ofYear(year);
+  }
+
+  /**
+   * The next match from {@code at} on, as {@code find()} would give it, trying the pattern only
+   * where a match can start (trying it at every position cost a sixth of the mention stage).
+   * Transparent bounds let look-behinds see before {@code at}, as {@code find()} lets them.
+   *
+   * @return the match's start, or -1
+   */
+  private static int next(Matcher m, BitSet starts, CharSequence chunk, int at,
+      boolean wordStart) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = at; i < chunk.length(); i++) {
+      char c = chunk.charAt(i);
+      // a day or season word starts a word: after no Hangul syllable, a Latin one after no letter
+      // or digit (the patterns' own look-behinds say so)
+      if (starts.get(c) && (!wordStart || i == 0 || !followsWord(chunk.charAt(i - 1), c))) {
+        m.region(i, chunk.length());
+        if (m.lookingAt()) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean followsWord(char before, char c) {
+    return before >= '가' && before <= '힣'
+        || c < '가' && (Character.isLetterOrDigit(before));
+  }
+
+  /** First characters of the phrases, in either case. */
+  private static BitSet starts(List<String> phrases) {
+    BitSet b = new BitSet(Character.MAX_VALUE + 1);
+    for (String p : phrases) {
+      if (!p.isEmpty()) {
+        char c = p.charAt(0);
+        b.set(c);
+        b.set(Character.toUpperCase(c));
+        b.set(Character.toLowerCase(c));
+      }
+    }
+    return b;
   }
 
   private static String alternatives(List<String> phrases, String space) {
