@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axiswatch.pipeline.PartialDate;
@@ -41,11 +43,11 @@ final class RelativeDates {
   private final Map<String, Part> parts = new HashMap<>();
   private final Pattern dayPattern;
   private final Pattern partPattern;
-  /** The characters a match of each pattern can start with: only there is the pattern tried. */
-  private final BitSet dayStarts = new BitSet(Character.MAX_VALUE + 1);
-  private final BitSet partStarts = new BitSet(Character.MAX_VALUE + 1);
-  private static final BitSet DIGITS = starts(List.of("0", "1", "2", "3", "4", "5", "6", "7",
-      "8", "9"));
+  /** The words a match of each pattern can open with: only there is the pattern tried. */
+  private final Openers dayOpeners = new Openers();
+  private final Openers partOpeners = new Openers();
+  private static final Openers DIGITS = new Openers().add(List.of("0", "1", "2", "3", "4", "5",
+      "6", "7", "8", "9"));
 
   RelativeDates(DataLines dayLines, DataLines partLines) {
     List<String> ko = new ArrayList<>();
@@ -77,14 +79,9 @@ final class RelativeDates {
       parts.put(word, new Part(first, last, alone));
       (r.cell(3).equals("en") ? enParts : alone ? koAlone : koParts).add(Pattern.quote(word));
     }
-    dayStarts.or(starts(ko));
-    dayStarts.or(starts(en));
-    dayStarts.or(starts(enOpen));
-    partStarts.or(starts(List.of("올", "금", "지난", "작년", "내년", "이번", "last", "this",
-        "next", "past", "the", "early", "late")));
-    for (Map.Entry<String, Part> e : parts.entrySet()) {
-      partStarts.or(starts(List.of(e.getKey())));
-    }
+    dayOpeners.add(ko).add(en).add(enOpen);
+    partOpeners.add(List.of("올해", "올", "금년", "지난", "작년", "내년", "이번", "last", "this",
+        "next", "past", "the", "early", "late")).add(new ArrayList<>(parts.keySet()));
     dayPattern = Pattern.compile("(?<![가-힣])(?:" + alternatives(ko, "\\s*") + ")" + KO_END
         // closed phrases first: "the day before yesterday" before "the day before"
         + "|(?<![\\p{L}\\d])(?i:" + alternatives(en, "\\s+") + ")\\b"
@@ -105,7 +102,7 @@ final class RelativeDates {
   void days(CharSequence text, int from, int to, PartialDate anchor, List<DateContext.Cand> out) {
     CharSequence chunk = text.subSequence(from, to);
     Matcher m = dayPattern.matcher(chunk);
-    for (int at = 0; (at = next(m, dayStarts, chunk, at, true)) >= 0; at = Math.max(m.end(), at + 1)) {
+    for (int at = 0; (at = next(m, dayOpeners, chunk, at, true)) >= 0; at = Math.max(m.end(), at + 1)) {
       DayWord w = days.get(key(m.group().toLowerCase(Locale.ROOT)));
       if (w == null) {
         continue;
@@ -134,7 +131,7 @@ final class RelativeDates {
   void parts(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
     CharSequence chunk = text.subSequence(from, to);
     Matcher m = partPattern.matcher(chunk);
-    for (int at = 0; (at = next(m, partStarts, chunk, at, true)) >= 0; at = Math.max(m.end(), at + 1)) {
+    for (int at = 0; (at = next(m, partOpeners, chunk, at, true)) >= 0; at = Math.max(m.end(), at + 1)) {
       PartialDate d;
       try {
         d = part(m, anchor);
@@ -195,14 +192,14 @@ final class RelativeDates {
    *
    * @return the match's start, or -1
    */
-  private static int next(Matcher m, BitSet starts, CharSequence chunk, int at,
+  private static int next(Matcher m, Openers starts, CharSequence chunk, int at,
       boolean wordStart) {
     m.useTransparentBounds(true).useAnchoringBounds(false);
     for (int i = at; i < chunk.length(); i++) {
       char c = chunk.charAt(i);
       // a day or season word starts a word: after no Hangul syllable, a Latin one after no letter
       // or digit (the patterns' own look-behinds say so)
-      if (starts.get(c) && (!wordStart || i == 0 || !followsWord(chunk.charAt(i - 1), c))) {
+      if ((!wordStart || i == 0 || !followsWord(chunk.charAt(i - 1), c)) && starts.at(chunk, i)) {
         m.region(i, chunk.length());
         if (m.lookingAt()) {
           return i;
@@ -217,18 +214,63 @@ final class RelativeDates {
         || c < '가' && (Character.isLetterOrDigit(before));
   }
 
-  /** First characters of the phrases, in either case. */
-  private static BitSet starts(List<String> phrases) {
-    BitSet b = new BitSet(Character.MAX_VALUE + 1);
-    for (String p : phrases) {
-      if (!p.isEmpty()) {
+  /**
+   * The words phrases open with: a Hangul one must stand at the position (particles may follow
+   * it, 이틀 in 이틀전인), a Latin one must be the whole letter run there, in any case.
+   */
+  private static final class Openers {
+    private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
+    private final Set<String> hangul = new HashSet<>();
+    private final Set<String> latin = new HashSet<>();
+    private int longestHangul;
+
+    Openers add(List<String> phrases) {
+      for (String p : phrases) {
+        if (p.isEmpty()) {
+          continue;
+        }
         char c = p.charAt(0);
-        b.set(c);
-        b.set(Character.toUpperCase(c));
-        b.set(Character.toLowerCase(c));
+        first.set(c);
+        first.set(Character.toUpperCase(c));
+        first.set(Character.toLowerCase(c));
+        if (isHangul(c)) {
+          String w = p.split(" ")[0];
+          hangul.add(w);
+          longestHangul = Math.max(longestHangul, w.length());
+        } else if (Character.isLetter(c)) {
+          latin.add(letters(p, 0).toLowerCase(Locale.ROOT));
+        }
       }
+      return this;
     }
-    return b;
+
+    boolean at(CharSequence s, int i) {
+      char c = s.charAt(i);
+      if (!first.get(c)) {
+        return false;
+      }
+      if (isHangul(c)) {
+        for (int n = 1; n <= longestHangul && i + n <= s.length(); n++) {
+          if (hangul.contains(s.subSequence(i, i + n).toString())) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return !Character.isLetter(c) || latin.contains(letters(s, i).toLowerCase(Locale.ROOT));
+    }
+
+    private static String letters(CharSequence s, int i) {
+      int j = i;
+      while (j < s.length() && Character.isLetter(s.charAt(j)) && !isHangul(s.charAt(j))) {
+        j++;
+      }
+      return s.subSequence(i, j).toString();
+    }
+
+    private static boolean isHangul(char c) {
+      return c >= '가' && c <= '힣';
+    }
   }
 
   private static String alternatives(List<String> phrases, String space) {
