@@ -30,6 +30,8 @@ import org.axiswatch.structure.Sentence;
 final class DocumentView {
   /** Longer than any mention, so a look-back of this many characters finds the one holding a point. */
   private static final int MAX_MENTION = 200;
+  /** How much of a parent bullet's first line may hold its opening date. */
+  private static final int LEAD_LINE = 40;
 
   final String text;
   final RepairedText repaired;
@@ -160,7 +162,29 @@ final class DocumentView {
         && (node.kind() == NodeKind.SECTION || node.kind() == NodeKind.GROUP
             || node.kind() == NodeKind.POINT);
     int leadFrom = node == null ? start : Math.min(start, repaired.toWorking(node.span().start()));
-    return new SentenceView(s.index(), start, end, clauses, heading, leadDate(leadFrom, end), korean);
+    Spot lead = leadDate(leadFrom, end);
+    if (lead == null && node != null && node.kind() == NodeKind.ITEM) {
+      lead = parentLead(s.span().start());
+    }
+    return new SentenceView(s.index(), start, end, clauses, heading, lead, korean);
+  }
+
+  /**
+   * 개조식 text dates a bullet once for its sub-bullets: "ㅇ 11.21 정찰위성 발사" then "- 김정은
+   * 참관": the date opening the bullet just above an undated item.
+   */
+  private Spot parentLead(int original) {
+    List<OutlineNode> path = outline.path(original);
+    if (path.size() < 2) {
+      return null;
+    }
+    OutlineNode parent = path.get(path.size() - 2);
+    int from = repaired.toWorking(parent.span().start());
+    if (parent.marker() != null && text.startsWith(parent.marker(), from)) {
+      from += parent.marker().length();
+    }
+    int to = Math.min(repaired.toWorking(parent.span().end()), from + LEAD_LINE);
+    return leadDate(from, to);
   }
 
   /** "Sept. 13", "2020.1月": a break inside a mention is no break. */
