@@ -155,6 +155,17 @@ final class DateChooser {
     return List.of();
   }
 
+  /** The last date already taken in text[from, at): the occasion a participle or noun shares. */
+  List<Spot> takenBefore(int at, int from) {
+    Spot last = null;
+    for (Spot d : dates) {
+      if (used.contains(d) && d.start() >= from && d.end() <= at) {
+        last = d;
+      }
+    }
+    return last == null ? List.of() : List.of(last);
+  }
+
   /** "6년 만의", "the first in five years": an elapsed span, not a date of the sentence. */
   static boolean elapsed(DocumentView view, Spot d) {
     String after = view.text.substring(d.end(), Math.min(view.text.length(), d.end() + 6));
@@ -164,6 +175,11 @@ final class DateChooser {
 
   /** The date of a noun: the nearest free date before it in its clause ("지난해 2월 우크라 침공"). */
   List<Spot> forNoun(int at, boolean english, int floor) {
+    return forNoun(at, english, floor, false);
+  }
+
+  /** @param plural the noun counts occasions ("visits"), so a "since" date starts the count */
+  List<Spot> forNoun(int at, boolean english, int floor, boolean plural) {
     int from = Math.max(floor, sentence.clauseStart(at));
     Spot best = null;
     for (Spot d : dates) {
@@ -187,7 +203,10 @@ final class DateChooser {
     if (english) {
       int to = sentence.clauseEnd(at);
       for (Spot d : dates) {
-        if (!used.contains(d) && d.start() >= at && d.end() <= to) {
+        // "40 visits … since March 7": a count from a starting point, not one occasion's date
+        boolean count = plural && view.text.substring(Math.max(at, d.start() - 6), d.start())
+            .contains("since");
+        if (!used.contains(d) && d.start() >= at && d.end() <= to && !count) {
           return List.of(d);
         }
       }

@@ -41,6 +41,9 @@ final class EventFinder {
   /** A wire's closing credit: "Koval reported from Kyiv. Lee contributed from Seoul." */
   static final Pattern CREDIT_LINE = Pattern.compile(
       "\\b(?:reported|contributed(?: reporting)?|wrote|reporting by [^.]{1,40}?) from\\b");
+  /** What makes a noun the occasion of the verb before it: "for his previous summit". */
+  private static final Pattern OCCASION = Pattern.compile(
+      "\\b(?:for|during|at|on the sidelines of)\\s+(?:a|an|the|his|her|their|its)?\\s*(?:[\\w-]+\\s+)?$");
   /** A finite verb of what is said: "said North Korea has shipped … since September". */
   static final Pattern AUXILIARY = Pattern.compile(
       "\\b(?:has|have|had|was|were|is|are|will|would)\\b", Pattern.CASE_INSENSITIVE);
@@ -109,12 +112,16 @@ final class EventFinder {
       List<Spot> when = predicate
           ? dates.forPredicate(h.start(), korean ? Integer.MAX_VALUE : reach(h, s, hits),
               h.trigger().reporting() && !korean, !h.trigger().needsDate())
-          : dates.forNoun(h.start(), !korean, floor(h, hits));
+          : dates.forNoun(h.start(), !korean, floor(h, hits),
+              !korean && view.text.charAt(h.end() - 1) == 's');
       if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
         when = List.of();
       }
       if (korean && predicate && h.trigger().reporting() && when.isEmpty()) {
         when = dates.setting(h.start());
+      }
+      if (!korean && when.isEmpty() && (predicate ? participle(h) : occasion(h, s))) {
+        when = dates.takenBefore(h.start(), predicate ? s.start() : s.clauseStart(h.start()));
       }
       // an undated predicate: "the next day" counts from the last dated event; else a past-tense
       // event of a news report happened on the dateline's day
@@ -130,6 +137,8 @@ final class EventFinder {
         if (day == null
             && (korean || !h.trigger().needsDate() || h.trigger().type() == EventType.REPORT)) {
           day = newsDay.of(s, h.start(), h.end(), h.trigger().reporting());
+        } else if (day == null && namedSpeaker(h)) {
+          day = newsDay.of(s, h.start(), h.end(), false); // "…, when Seoul accused": not today
         }
       }
       if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty() && day == null) {
@@ -184,6 +193,28 @@ final class EventFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Kim told", "Putin said", "Seoul voiced concern": a speech verb right after the actor who
+   * speaks, not "analysts said" or "officials said", which a wire may attribute to no day.
+   */
+  private boolean namedSpeaker(Hit h) {
+    return view.spotsIn(Math.max(0, h.start() - 60), h.start()).stream().anyMatch(p ->
+        h.start() - p.end() <= 1 && (p.isActor() || p.isCapitalActor(view.text))
+            && !view.marks.quoted(p.start()));
+  }
+
+  /** ", announcing new sanctions": a participle after a comma tells the main verb's occasion. */
+  private boolean participle(Hit h) {
+    String word = view.text.substring(h.start(), h.end()).split("\\s+")[0];
+    return word.endsWith("ing") && view.text.substring(0, h.start()).stripTrailing().endsWith(",");
+  }
+
+  /** "visited … last September for his previous summit": a noun naming the dated occasion. */
+  private boolean occasion(Hit h, SentenceView s) {
+    String before = view.text.substring(Math.max(s.start(), h.start() - 24), h.start());
+    return OCCASION.matcher(before).find();
   }
 
   /** A place named right before: the object of "평양을 찾았다". */
