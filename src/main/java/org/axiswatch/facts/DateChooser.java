@@ -112,7 +112,7 @@ final class DateChooser {
     for (Spot d : dates) {
       // "…, the second such gift this year, KCNA reported": an English speech verb after its
       // content does not take the content's date from an earlier clause ("On Monday, X said" does)
-      boolean opening = OPENING.matcher(view.text.substring(sentence.start(), d.start())).matches();
+      boolean opening = OPENING.matcher(withoutDates(sentence.start(), d.start())).matches();
       if (!used.contains(d) && d.end() <= at && (!beforeContent || d.start() >= from || opening)) {
         earlier = d;
       }
@@ -153,6 +153,19 @@ final class DateChooser {
       }
     }
     return List.of();
+  }
+
+  /** text[from, to) with its dates left out: "Two days later, on April 28," opens a sentence. */
+  private String withoutDates(int from, int to) {
+    StringBuilder b = new StringBuilder();
+    int at = from;
+    for (Spot d : dates) {
+      if (d.start() >= at && d.end() <= to) {
+        b.append(view.text, at, d.start());
+        at = d.end();
+      }
+    }
+    return b.append(view.text, at, to).toString();
   }
 
   /** The last date already taken in text[from, at): the occasion a participle or noun shares. */

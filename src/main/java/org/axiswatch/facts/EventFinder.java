@@ -41,6 +41,8 @@ final class EventFinder {
   /** A wire's closing credit: "Koval reported from Kyiv. Lee contributed from Seoul." */
   static final Pattern CREDIT_LINE = Pattern.compile(
       "\\b(?:reported|contributed(?: reporting)?|wrote|reporting by [^.]{1,40}?) from\\b");
+  /** A noun as the object of the verb right after it: "출범을 (공식) 선언했다". */
+  private static final Pattern OBJECT = Pattern.compile("(?:을|를)\\s*(?:[가-힣]{1,4}\\s+)?");
   /** What makes a noun the occasion of the verb before it: "for his previous summit". */
   private static final Pattern OCCASION = Pattern.compile(
       "\\b(?:for|during|at|on the sidelines of)\\s+(?:a|an|the|his|her|their|its)?\\s*(?:[\\w-]+\\s+)?$");
@@ -119,6 +121,9 @@ final class EventFinder {
       }
       if (korean && predicate && h.trigger().reporting() && when.isEmpty()) {
         when = dates.setting(h.start());
+        if (when.isEmpty() && occasionBefore(h, s, hits)) { // "19일 기자들과 만나 "…"고 말했다"
+          when = dates.takenBefore(h.start(), s.clauseStart(h.start()));
+        }
       }
       if (!korean && when.isEmpty() && (predicate ? participle(h) : occasion(h, s))) {
         when = dates.takenBefore(h.start(), predicate ? s.start() : s.clauseStart(h.start()));
@@ -215,6 +220,17 @@ final class EventFinder {
   private boolean occasion(Hit h, SentenceView s) {
     String before = view.text.substring(Math.max(s.start(), h.start() - 24), h.start());
     return OCCASION.matcher(before).find();
+  }
+
+  /**
+   * A meeting earlier in the speech verb's clause, where it was said ("기자들과 만나 … 말했다"), or
+   * the noun it declares ("출범을 선언했다"): the verb shares their date.
+   */
+  private boolean occasionBefore(Hit h, SentenceView s, List<Hit> hits) {
+    int from = s.clauseStart(h.start());
+    return hits.stream().anyMatch(o -> o.start() >= from && o.end() <= h.start()
+        && (o.trigger().type() == EventType.MEETING
+            || OBJECT.matcher(view.text.substring(o.end(), h.start())).matches()));
   }
 
   /** A place named right before: the object of "평양을 찾았다". */
