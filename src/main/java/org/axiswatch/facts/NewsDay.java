@@ -47,6 +47,9 @@ final class NewsDay {
       return null;
     }
     if (s.korean()) {
+      if (view.text.startsWith("앞서", s.start())) {
+        return null; // "앞서 우크라이나 정보당국은 … 주장했다": told before the news day
+      }
       return KOREAN_PAST_END.matcher(view.text.substring(s.start(), s.end())).matches()
           ? view.date : null;
     }
