@@ -45,6 +45,11 @@ class EventCoverageTest {
         Arguments.of("러시아군은 18일 우크라이나 마을을 점령했다.", "MILITARY_ACTION 2024-06-18"),
         Arguments.of("시진핑은 20일 김정은과 6년 만의 북중 정상회담을 가졌다.", "MEETING 2024-06-20"),
         Arguments.of("러시아 하원은 18일 비준안을 만장일치로 통과시켰다.", "POLICY 2024-06-18"),
+        // the inflections of press releases and briefs: -하였다, -하며, -함
+        Arguments.of("외교부 대변인은 19일 정례 브리핑에서 이같이 언급하였다.", "STATEMENT 2024-06-19"),
+        Arguments.of("국방부는 19일 북한의 도발을 강력히 규탄하며 유감을 표했다.", "STATEMENT 2024-06-19"),
+        Arguments.of("북한은 18일 신형 방사포를 전방에 배치하였다.", "MILITARY_ACTION 2024-06-18"),
+        Arguments.of("18일 북한 외무성은 한미 훈련 중단을 요구함", "STATEMENT 2024-06-18"),
         // English
         Arguments.of("Putin traveled to Pyongyang on June 4 and again on June 17.", "VISIT 2024-06-04"),
         Arguments.of("Putin traveled to Pyongyang on June 4 and again on June 17.", "VISIT 2024-06-17"),
