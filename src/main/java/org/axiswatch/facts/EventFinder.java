@@ -3,9 +3,12 @@ package org.axiswatch.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.pipeline.PartialDate;
@@ -47,7 +50,7 @@ final class EventFinder {
   private static final Pattern OCCASION = Pattern.compile(
       "\\b(?:for|during|at|on the sidelines of)\\s+(?:a|an|the|his|her|their|its)?\\s*(?:[\\w-]+\\s+)?$");
   /** A finite verb of what is said: "said North Korea has shipped … since September". */
-  static final Pattern AUXILIARY = Pattern.compile(
+  private static final Pattern AUXILIARY = Pattern.compile(
       "\\b(?:has|have|had|was|were|is|are|will|would)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<CueKind> TRANSFER_CUES =
       EnumSet.of(CueKind.GIVE, CueKind.RECEIVE, CueKind.HELP, CueKind.MUTUAL);
@@ -100,8 +103,11 @@ final class EventFinder {
     List<Hit> order = new ArrayList<>(hits);
     // English is the other way round: "told lawmakers on Oct. 30 that Pyongyang had deployed"
     // dates the telling, and the reporting verb only takes a date right after it
-    order.sort(Comparator.comparingInt((Hit h) -> !h.trigger().reporting() ? 1
-        : !isKorean(h) && ownDateAfter(h, s, hits) ? 0 : 2));
+    Map<Hit, Integer> rank = new HashMap<>();
+    for (Hit h : hits) {
+      rank.put(h, !h.trigger().reporting() ? 1 : !isKorean(h) && ownDateAfter(h, s, hits) ? 0 : 2);
+    }
+    order.sort(Comparator.comparingInt(rank::get));
     for (Hit h : order) {
       if (view.marks.quoted(h.start())) {
         continue;
@@ -254,10 +260,9 @@ final class EventFinder {
     for (CueLexicon.Found c : view.cues.find(h.end(), to, TRANSFER_CUES)) {
       to = Math.min(to, c.start());
     }
-    for (int[] a : view.matches(AUXILIARY, h.end(), to)) {
-      to = Math.min(to, a[0]);
-    }
-    return to;
+    // run on the window alone: these words are too common to sieve the whole text for
+    Matcher aux = AUXILIARY.matcher(view.text).region(h.end(), to);
+    return aux.find() ? aux.start() : to;
   }
 
   /**
