@@ -64,7 +64,14 @@ class EventCoverageTest {
         Arguments.of("Russia held a ground-breaking ceremony for the bridge on Tuesday.", "EVENT 2024-06-18"),
         Arguments.of("Two days later, on June 20, the ministry issued a statement.", "STATEMENT 2024-06-20"),
         Arguments.of("Kim arrived in Moscow on Tuesday.", "VISIT 2024-06-18"),
-        Arguments.of("The ministry posted a statement on Monday.", "STATEMENT 2024-06-17"));
+        Arguments.of("The ministry posted a statement on Monday.", "STATEMENT 2024-06-17"),
+        Arguments.of("KCNA posted a video on Sunday showing the new launcher.", "STATEMENT 2024-06-16"),
+        Arguments.of("Russia and North Korea established a joint commission on Monday.", "EVENT 2024-06-17"),
+        Arguments.of("The two sides launched a new shipping route on Tuesday.", "EVENT 2024-06-18"),
+        Arguments.of("Russian forces launched a major offensive on Tuesday.", "MILITARY_ACTION 2024-06-18"),
+        Arguments.of("Kim inspected a munitions factory on Monday.", "VISIT 2024-06-17"),
+        Arguments.of("김정은은 19일 군수공장을 현지지도했다.", "VISIT 2024-06-19"),
+        Arguments.of("러시아군은 18일 우크라이나 함정을 격침했다.", "MILITARY_ACTION 2024-06-18"));
   }
 
   @ParameterizedTest
@@ -79,6 +86,7 @@ class EventCoverageTest {
         Arguments.of("북한은 19일 러시아 파병 사실을 처음으로 공식 인정했다.", "MILITARY_ACTION 2024-06-19"),
         Arguments.of("It was the first summit in five years.", "MEETING 2019"),
         Arguments.of("해법을 19일 찾았다.", "VISIT 2024-06-19"),
+        Arguments.of("The two sides launched a new shipping route on Tuesday.", "LAUNCH 2024-06-18"),
         Arguments.of("Two days later, on June 20, the ministry issued a statement.", "STATEMENT 2024-06-19"));
   }
 
