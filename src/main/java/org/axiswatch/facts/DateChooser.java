@@ -181,9 +181,15 @@ final class DateChooser {
 
   /** "6년 만의", "the first in five years": an elapsed span, not a date of the sentence. */
   static boolean elapsed(DocumentView view, Spot d) {
+    String own = view.text.substring(d.start(), d.end());
     String after = view.text.substring(d.end(), Math.min(view.text.length(), d.end() + 6));
     String before = view.text.substring(Math.max(0, d.start() - 40), d.start());
-    return SINCE_KO.matcher(after).lookingAt() || SINCE_EN.matcher(before).matches();
+    // the mention may hold the particle or the preposition itself: "6년 만에", "in five years"
+    int space = own.indexOf(' ');
+    boolean ownIn = own.startsWith("in ") && space > 0;
+    return SINCE_KO.matcher(after).lookingAt() || own.matches(".*\\s만(?:의|에)$")
+        || SINCE_EN.matcher(before).matches()
+        || ownIn && SINCE_EN.matcher(before + own.substring(0, space + 1)).matches();
   }
 
   /** The date of a noun: the nearest free date before it in its clause ("지난해 2월 우크라 침공"). */

@@ -218,8 +218,15 @@ final class EventFinder {
 
   /** ", announcing new sanctions": a participle after a comma tells the main verb's occasion. */
   private boolean participle(Hit h) {
-    String word = view.text.substring(h.start(), h.end()).split("\\s+")[0];
-    return word.endsWith("ing") && view.text.substring(0, h.start()).stripTrailing().endsWith(",");
+    int end = h.start();
+    while (end < h.end() && !Character.isWhitespace(view.text.charAt(end))) {
+      end++;
+    }
+    int before = h.start() - 1;
+    while (before >= 0 && Character.isWhitespace(view.text.charAt(before))) {
+      before--;
+    }
+    return view.text.startsWith("ing", end - 3) && before >= 0 && view.text.charAt(before) == ',';
   }
 
   /** "visited … last September for his previous summit": a noun naming the dated occasion. */
@@ -350,7 +357,7 @@ final class EventFinder {
   }
 
   private boolean subjectMatter(Hit h, SentenceView s) {
-    return SUBJECT_MATTER.matcher(view.text.substring(h.end(), s.end())).lookingAt();
+    return SUBJECT_MATTER.matcher(view.text).region(h.end(), s.end()).lookingAt();
   }
 
   /** An English trigger after "appears to", "seems to" in its clause: the author's reading. */

@@ -23,7 +23,7 @@ class EventCoverageTest {
         .date("on Monday", "2024-06-17").date("on Tuesday", "2024-06-18")
         .date("in October", "2023-10").date("next month", "2024-07")
         .date("Two days later", "2024-06-19").date("on June 20", "2024-06-20")
-        .date("five years", "2019").date("6.18(화)", "2024-06-18");
+        .date("five years", "2019").date("in 5 years", "2019").date("5년 만에", "2019").date("6.18(화)", "2024-06-18");
   }
 
   static Stream<Arguments> events() {
@@ -85,6 +85,8 @@ class EventCoverageTest {
         Arguments.of("시진핑은 20일 김정은과 6년 만의 북중 정상회담을 가졌다.", "MEETING 2018"),
         Arguments.of("북한은 19일 러시아 파병 사실을 처음으로 공식 인정했다.", "MILITARY_ACTION 2024-06-19"),
         Arguments.of("It was the first summit in five years.", "MEETING 2019"),
+        Arguments.of("Lavrov held talks on Monday, the first such meeting in 5 years.", "MEETING 2019"),
+        Arguments.of("양국은 20일 5년 만에 외교장관 회담을 열었다.", "MEETING 2019"),
         Arguments.of("해법을 19일 찾았다.", "VISIT 2024-06-19"),
         Arguments.of("The two sides launched a new shipping route on Tuesday.", "LAUNCH 2024-06-18"),
         Arguments.of("Two days later, on June 20, the ministry issued a statement.", "STATEMENT 2024-06-19"));
