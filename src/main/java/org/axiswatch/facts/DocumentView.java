@@ -157,14 +157,15 @@ final class DocumentView {
         clauses.add(i + 1);
       }
     }
-    OutlineNode node = innermost(s.span().start());
+    List<OutlineNode> path = outline.path(s.span().start());
+    OutlineNode node = path.isEmpty() ? null : path.get(path.size() - 1);
     boolean heading = node != null && node.span().contains(s.span().start())
         && (node.kind() == NodeKind.SECTION || node.kind() == NodeKind.GROUP
             || node.kind() == NodeKind.POINT);
     int leadFrom = node == null ? start : Math.min(start, repaired.toWorking(node.span().start()));
     Spot lead = leadDate(leadFrom, end);
-    if (lead == null && node != null && node.kind() == NodeKind.ITEM) {
-      lead = parentLead(s.span().start());
+    if (lead == null && node != null && node.kind() == NodeKind.ITEM && path.size() > 1) {
+      lead = parentLead(path.get(path.size() - 2));
     }
     return new SentenceView(s.index(), start, end, clauses, heading, lead, korean);
   }
@@ -173,12 +174,7 @@ final class DocumentView {
    * 개조식 text dates a bullet once for its sub-bullets: "ㅇ 11.21 정찰위성 발사" then "- 김정은
    * 참관": the date opening the bullet just above an undated item.
    */
-  private Spot parentLead(int original) {
-    List<OutlineNode> path = outline.path(original);
-    if (path.size() < 2) {
-      return null;
-    }
-    OutlineNode parent = path.get(path.size() - 2);
+  private Spot parentLead(OutlineNode parent) {
     int from = repaired.toWorking(parent.span().start());
     if (parent.marker() != null && text.startsWith(parent.marker(), from)) {
       from += parent.marker().length();
@@ -196,11 +192,6 @@ final class DocumentView {
       }
     }
     return false;
-  }
-
-  private OutlineNode innermost(int original) {
-    List<OutlineNode> path = outline.path(original);
-    return path.isEmpty() ? null : path.get(path.size() - 1);
   }
 
   /** A date that opens the bullet: only markers, spaces and brackets before it. */

@@ -44,6 +44,8 @@ final class EventFinder {
   /** A wire's closing credit: "Koval reported from Kyiv. Lee contributed from Seoul." */
   static final Pattern CREDIT_LINE = Pattern.compile(
       "\\b(?:reported|contributed(?: reporting)?|wrote|reporting by [^.]{1,40}?) from\\b");
+  /** The particle between a place and the verb that goes there. */
+  private static final Pattern PLACE_PARTICLE = Pattern.compile("(?:을|를|에|으로|로)\\s*");
   /** A noun as the object of the verb right after it: "출범을 (공식) 선언했다". */
   private static final Pattern OBJECT = Pattern.compile("(?:을|를)\\s*(?:[가-힣]{1,4}\\s+)?");
   /** What makes a noun the occasion of the verb before it: "for his previous summit". */
@@ -87,9 +89,11 @@ final class EventFinder {
 
   /** A point (가., ①) that is a dated sentence of its own, not a title. */
   private boolean datedPoint(SentenceView s) {
+    if (view.spotsIn(s.start(), s.end()).stream().noneMatch(Spot::isDate)) {
+      return false;
+    }
     List<OutlineNode> path = view.path(s.start());
-    return !path.isEmpty() && path.get(path.size() - 1).kind() == NodeKind.POINT
-        && view.spotsIn(s.start(), s.end()).stream().anyMatch(Spot::isDate);
+    return !path.isEmpty() && path.get(path.size() - 1).kind() == NodeKind.POINT;
   }
 
   private record Hit(Trigger trigger, int start, int end) {}
@@ -246,10 +250,11 @@ final class EventFinder {
             || OBJECT.matcher(view.text.substring(o.end(), h.start())).matches()));
   }
 
-  /** A place named right before: the object of "평양을 찾았다". */
+  /** A place named right before, with its particle: "평양을 찾았다", "원산에 도착해". */
   private boolean placeEndsAt(int at) {
-    return view.spotsIn(Math.max(0, at - 40), at).stream().anyMatch(p -> p.end() == at
-        && (p.type() == EntityType.GPE || p.type() == EntityType.LOC || p.type() == EntityType.FAC));
+    return view.spotsIn(Math.max(0, at - 40), at).stream().anyMatch(p ->
+        (p.type() == EntityType.GPE || p.type() == EntityType.LOC || p.type() == EntityType.FAC)
+            && PLACE_PARTICLE.matcher(view.text).region(p.end(), at).matches());
   }
 
   /**
