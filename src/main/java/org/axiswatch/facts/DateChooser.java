@@ -223,9 +223,12 @@ final class DateChooser {
       int to = sentence.clauseEnd(at);
       for (Spot d : dates) {
         // "40 visits … since March 7": a count from a starting point, not one occasion's date
+        if (used.contains(d) || d.start() < at || d.end() > to) {
+          continue;
+        }
         boolean count = plural && view.text.substring(Math.max(at, d.start() - 6), d.start())
             .contains("since");
-        if (!used.contains(d) && d.start() >= at && d.end() <= to && !count) {
+        if (!count) {
           return List.of(d);
         }
       }

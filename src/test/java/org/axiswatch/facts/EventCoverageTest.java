@@ -64,6 +64,8 @@ class EventCoverageTest {
         Arguments.of("Russia held a ground-breaking ceremony for the bridge on Tuesday.", "EVENT 2024-06-18"),
         Arguments.of("Two days later, on June 20, the ministry issued a statement.", "STATEMENT 2024-06-20"),
         Arguments.of("Kim arrived in Moscow on Tuesday.", "VISIT 2024-06-18"),
+        // a plural occasion noun after a date of an earlier clause
+        Arguments.of("Seoul said on Monday that more visits were planned.", "STATEMENT 2024-06-17"),
         Arguments.of("The ministry posted a statement on Monday.", "STATEMENT 2024-06-17"),
         Arguments.of("KCNA posted a video on Sunday showing the new launcher.", "STATEMENT 2024-06-16"),
         Arguments.of("Russia and North Korea established a joint commission on Monday.", "EVENT 2024-06-17"),
