@@ -30,6 +30,8 @@ import org.axiswatch.structure.Sentence;
 final class DocumentView {
   /** Longer than any mention, so a look-back of this many characters finds the one holding a point. */
   private static final int MAX_MENTION = 200;
+  /** How much of a parent bullet's first line may hold its opening date. */
+  private static final int LEAD_LINE = 40;
 
   final String text;
   final RepairedText repaired;
@@ -164,12 +166,30 @@ final class DocumentView {
         clauses.add(i + 1);
       }
     }
-    OutlineNode node = innermost(s.span().start());
+    List<OutlineNode> path = outline.path(s.span().start());
+    OutlineNode node = path.isEmpty() ? null : path.get(path.size() - 1);
     boolean heading = node != null && node.span().contains(s.span().start())
         && (node.kind() == NodeKind.SECTION || node.kind() == NodeKind.GROUP
             || node.kind() == NodeKind.POINT);
     int leadFrom = node == null ? start : Math.min(start, repaired.toWorking(node.span().start()));
-    return new SentenceView(s.index(), start, end, clauses, heading, leadDate(leadFrom, end), korean);
+    Spot lead = leadDate(leadFrom, end);
+    if (lead == null && node != null && node.kind() == NodeKind.ITEM && path.size() > 1) {
+      lead = parentLead(path.get(path.size() - 2));
+    }
+    return new SentenceView(s.index(), start, end, clauses, heading, lead, korean);
+  }
+
+  /**
+   * 개조식 text dates a bullet once for its sub-bullets: "ㅇ 11.21 정찰위성 발사" then "- 김정은
+   * 참관": the date opening the bullet just above an undated item.
+   */
+  private Spot parentLead(OutlineNode parent) {
+    int from = repaired.toWorking(parent.span().start());
+    if (parent.marker() != null && text.startsWith(parent.marker(), from)) {
+      from += parent.marker().length();
+    }
+    int to = Math.min(repaired.toWorking(parent.span().end()), from + LEAD_LINE);
+    return leadDate(from, to);
   }
 
   /** "Sept. 13", "2020.1月": a break inside a mention is no break. */
@@ -181,11 +201,6 @@ final class DocumentView {
       }
     }
     return false;
-  }
-
-  private OutlineNode innermost(int original) {
-    List<OutlineNode> path = outline.path(original);
-    return path.isEmpty() ? null : path.get(path.size() - 1);
   }
 
   /** A date that opens the bullet: only markers, spaces and brackets before it. */

@@ -2,13 +2,19 @@ package org.axiswatch.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axiswatch.mentions.EntityType;
 import org.axiswatch.pipeline.PartialDate;
 import org.axiswatch.pipeline.Span;
+import org.axiswatch.structure.NodeKind;
+import org.axiswatch.structure.OutlineNode;
 
 /**
  * Finds events sentence by sentence. A trigger makes an event when it is not inside a quotation
@@ -35,8 +41,28 @@ final class EventFinder {
   static final Pattern NEXT_DAY = Pattern.compile(
       "\\b(?:the (?:next|following) day|a day later|the day after)\\b|이튿날|다음\\s?날|하루\\s?뒤|하루\\s?후",
       Pattern.CASE_INSENSITIVE);
-  /** How far after an English speech verb its own date may stand ("said on Oct. 28"). */
-  private static final int OWN_DATE_REACH = 25;
+  /** A wire's closing credit: "Koval reported from Kyiv. Lee contributed from Seoul." */
+  static final Pattern CREDIT_LINE = Pattern.compile(
+      "\\b(?:reported|contributed(?: reporting)?|wrote|reporting by [^.]{1,40}?) from\\b");
+  /** The particle between a place and the verb that goes there. */
+  private static final Pattern PLACE_PARTICLE = Pattern.compile("(?:을|를|에|으로|로)\\s*");
+  /** A noun as the object of the verb right after it: "출범을 (공식) 선언했다". */
+  private static final Pattern OBJECT = Pattern.compile("(?:을|를)\\s*(?:[가-힣]{1,4}\\s+)?");
+  /** What makes a noun the occasion of the verb before it: "for his previous summit". */
+  private static final Pattern OCCASION = Pattern.compile(
+      "\\b(?:for|during|at|on the sidelines of)\\s+(?:a|an|the|his|her|their|its)?\\s*(?:[\\w-]+\\s+)?$");
+  /** A finite verb of what is said: "said North Korea has shipped … since September". */
+  private static final Pattern AUXILIARY = Pattern.compile(
+      "\\b(?:has|have|had|was|were|is|are|will|would)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Set<CueKind> TRANSFER_CUES =
+      EnumSet.of(CueKind.GIVE, CueKind.RECEIVE, CueKind.HELP, CueKind.MUTUAL);
+  /** Commentary, not a happening: "The acknowledgement appears to have opened the door". */
+  static final Pattern HEDGED = Pattern.compile(
+      "\\b(?:appears?|appeared|seems?|seemed) to\\b|\\bis believed to\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "파병 사실을 인정했다", "방북 여부를": the noun is what a statement is about, not an event. */
+  private static final Pattern SUBJECT_MATTER = Pattern.compile(
+      "(?:한|했던|하였던|된|했다는|하였다는|됐다는)?\\s*(?:사실|여부|의혹|소식|가능성|문제)(?:을|를|이|가|은|는|도|에|과|와|의|\\s)");
 
   private final DocumentView view;
   private final FactLexicon lexicon;
@@ -53,9 +79,21 @@ final class EventFinder {
     for (SentenceView s : view.sentences) {
       if (!s.heading()) {
         out.addAll(inSentence(s));
+      } else if (datedPoint(s)) {
+        // 개조식 points are often whole sentences: "가. 국정원은 지난해 11월 23일 … 보고"
+        inSentence(s).stream().filter(e -> e.date() != null).forEach(out::add);
       }
     }
     return out;
+  }
+
+  /** A point (가., ①) that is a dated sentence of its own, not a title. */
+  private boolean datedPoint(SentenceView s) {
+    if (view.spotsIn(s.start(), s.end()).stream().noneMatch(Spot::isDate)) {
+      return false;
+    }
+    List<OutlineNode> path = view.path(s.start());
+    return !path.isEmpty() && path.get(path.size() - 1).kind() == NodeKind.POINT;
   }
 
   private record Hit(Trigger trigger, int start, int end) {}
@@ -69,29 +107,53 @@ final class EventFinder {
     List<Hit> order = new ArrayList<>(hits);
     // English is the other way round: "told lawmakers on Oct. 30 that Pyongyang had deployed"
     // dates the telling, and the reporting verb only takes a date right after it
-    order.sort(Comparator.comparingInt((Hit h) -> !h.trigger().reporting() ? 1
-        : !isKorean(h) && ownDateAfter(h, s) ? 0 : 2));
+    Map<Hit, Integer> rank = new HashMap<>();
+    for (Hit h : hits) {
+      rank.put(h, !h.trigger().reporting() ? 1 : !isKorean(h) && ownDateAfter(h, s, hits) ? 0 : 2);
+    }
+    order.sort(Comparator.comparingInt(rank::get));
     for (Hit h : order) {
       if (view.marks.quoted(h.start())) {
         continue;
       }
       boolean korean = isKorean(h);
+      if (korean ? !h.trigger().verbal() && subjectMatter(h, s) : hedged(h, s)) {
+        continue;
+      }
       boolean predicate = h.trigger().verbal() || korean && nounPredicate(h, s);
       List<Spot> when = predicate
-          ? dates.forPredicate(h.start(), h.trigger().reporting() && !korean,
-              !h.trigger().needsDate())
-          : dates.forNoun(h.start(), !korean, floor(h, hits));
+          ? dates.forPredicate(h.start(), korean ? Integer.MAX_VALUE : reach(h, s, hits),
+              h.trigger().reporting() && !korean, !h.trigger().needsDate())
+          : dates.forNoun(h.start(), !korean, floor(h, hits),
+              !korean && view.text.charAt(h.end() - 1) == 's');
       if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
         when = List.of();
+      }
+      if (korean && predicate && h.trigger().reporting() && when.isEmpty()) {
+        when = dates.setting(h.start());
+        if (when.isEmpty() && occasionBefore(h, s, hits)) { // "19일 기자들과 만나 "…"고 말했다"
+          when = dates.takenBefore(h.start(), s.clauseStart(h.start()));
+        }
+      }
+      if (!korean && when.isEmpty() && (predicate ? participle(h) : occasion(h, s))) {
+        when = dates.takenBefore(h.start(), predicate ? s.start() : s.clauseStart(h.start()));
       }
       // an undated predicate: "the next day" counts from the last dated event; else a past-tense
       // event of a news report happened on the dateline's day
       PartialDate day = null;
-      if (predicate && when.isEmpty()) {
+      if (predicate && !when.isEmpty() && when.get(0) == s.lead() && s.lead().start() < s.start()) {
+        day = nextDay(h, s); // "가. 11월 21일 발사" then "ㅇ 이튿날 … 발표": the day after the point's
+        if (day != null) {
+          when = List.of();
+        }
+      }
+      if (predicate && when.isEmpty() && day == null) {
         day = nextDay(h, s);
         if (day == null
             && (korean || !h.trigger().needsDate() || h.trigger().type() == EventType.REPORT)) {
           day = newsDay.of(s, h.start(), h.end(), h.trigger().reporting());
+        } else if (day == null && namedSpeaker(h)) {
+          day = newsDay.of(s, h.start(), h.end(), false); // "…, when Seoul accused": not today
         }
       }
       if (!predicate && when.isEmpty() || h.trigger().needsDate() && when.isEmpty() && day == null) {
@@ -109,6 +171,11 @@ final class EventFinder {
           && (!past || governed || mood.contains(CueKind.HYPOTHETICAL))) {
         continue;
       }
+      // a plan is not a past event ("방한할 예정", "plans to visit"); the contract's events are
+      // what happened, and a planned exchange keeps its PLANNED status there
+      if (mood.contains(CueKind.FUTURE) && !past) {
+        continue;
+      }
       dates.consume(when);
       List<PartialDate> values = when.stream().map(DateChooser::value).toList();
       if (values.isEmpty()) {
@@ -124,8 +191,12 @@ final class EventFinder {
 
   private List<Hit> hits(SentenceView s) {
     List<Hit> all = new ArrayList<>();
+    List<int[]> credits = view.matches(CREDIT_LINE, s.start(), s.end());
     for (TriggerLexicon.Match m : view.triggers.find(s.start(), s.end(), t -> true)) {
-      all.add(new Hit(m.trigger(), m.start(), m.end()));
+      boolean credit = credits.stream().anyMatch(c -> c[0] <= m.start() && m.start() < c[1]);
+      if (!credit && (!m.trigger().afterPlace() || placeEndsAt(m.start()))) {
+        all.add(new Hit(m.trigger(), m.start(), m.end()));
+      }
     }
     all.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
     List<Hit> kept = new ArrayList<>();
@@ -137,6 +208,73 @@ final class EventFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Kim told", "Putin said", "Seoul voiced concern": a speech verb right after the actor who
+   * speaks, not "analysts said" or "officials said", which a wire may attribute to no day.
+   */
+  private boolean namedSpeaker(Hit h) {
+    return view.spotsIn(Math.max(0, h.start() - 60), h.start()).stream().anyMatch(p ->
+        h.start() - p.end() <= 1 && (p.isActor() || p.isCapitalActor(view.text))
+            && !view.marks.quoted(p.start()));
+  }
+
+  /** ", announcing new sanctions": a participle after a comma tells the main verb's occasion. */
+  private boolean participle(Hit h) {
+    int end = h.start();
+    while (end < h.end() && !Character.isWhitespace(view.text.charAt(end))) {
+      end++;
+    }
+    int before = h.start() - 1;
+    while (before >= 0 && Character.isWhitespace(view.text.charAt(before))) {
+      before--;
+    }
+    return view.text.startsWith("ing", end - 3) && before >= 0 && view.text.charAt(before) == ',';
+  }
+
+  /** "visited … last September for his previous summit": a noun naming the dated occasion. */
+  private boolean occasion(Hit h, SentenceView s) {
+    String before = view.text.substring(Math.max(s.start(), h.start() - 24), h.start());
+    return OCCASION.matcher(before).find();
+  }
+
+  /**
+   * A meeting earlier in the speech verb's clause, where it was said ("기자들과 만나 … 말했다"), or
+   * the noun it declares ("출범을 선언했다"): the verb shares their date.
+   */
+  private boolean occasionBefore(Hit h, SentenceView s, List<Hit> hits) {
+    int from = s.clauseStart(h.start());
+    return hits.stream().anyMatch(o -> o.start() >= from && o.end() <= h.start()
+        && (o.trigger().type() == EventType.MEETING
+            || OBJECT.matcher(view.text.substring(o.end(), h.start())).matches()));
+  }
+
+  /** A place named right before, with its particle: "평양을 찾았다", "원산에 도착해". */
+  private boolean placeEndsAt(int at) {
+    return view.spotsIn(Math.max(0, at - 40), at).stream().anyMatch(p ->
+        (p.type() == EntityType.GPE || p.type() == EntityType.LOC || p.type() == EntityType.FAC)
+            && PLACE_PARTICLE.matcher(view.text).region(p.end(), at).matches());
+  }
+
+  /**
+   * Where an English predicate's own date may stand after it: its clause, up to the next event
+   * word ("announced the capture on Saturday", but "said Pyongyang deployed troops in October"
+   * dates the deployment).
+   */
+  private int reach(Hit h, SentenceView s, List<Hit> hits) {
+    int to = s.end();
+    for (Hit o : hits) {
+      if (o.start() >= h.end()) {
+        to = Math.min(to, o.start());
+      }
+    }
+    for (CueLexicon.Found c : view.cues.find(h.end(), to, TRANSFER_CUES)) {
+      to = Math.min(to, c.start());
+    }
+    // run on the window alone: these words are too common to sieve the whole text for
+    Matcher aux = AUXILIARY.matcher(view.text).region(h.end(), to);
+    return aux.find() ? aux.start() : to;
   }
 
   /**
@@ -160,8 +298,8 @@ final class EventFinder {
   }
 
   /** An English speech verb with its own date right after it: "told lawmakers on Oct. 30 that". */
-  private boolean ownDateAfter(Hit h, SentenceView s) {
-    int to = Math.min(s.end(), h.end() + OWN_DATE_REACH);
+  private boolean ownDateAfter(Hit h, SentenceView s, List<Hit> hits) {
+    int to = Math.min(s.clauseEnd(h.start()), reach(h, s, hits));
     int that = view.text.substring(h.end(), to).indexOf(" that ");
     if (that >= 0) {
       to = h.end() + that;
@@ -221,6 +359,16 @@ final class EventFinder {
   private boolean isKorean(Hit h) {
     char c = view.text.charAt(h.start());
     return c >= 0xAC00 && c <= 0xD7A3;
+  }
+
+  private boolean subjectMatter(Hit h, SentenceView s) {
+    return SUBJECT_MATTER.matcher(view.text).region(h.end(), s.end()).lookingAt();
+  }
+
+  /** An English trigger after "appears to", "seems to" in its clause: the author's reading. */
+  private boolean hedged(Hit h, SentenceView s) {
+    return !view.matches(HEDGED, Math.max(s.clauseStart(h.start()), h.start() - 30), h.start())
+        .isEmpty();
   }
 
   private boolean nounPredicate(Hit h, SentenceView s) {

@@ -18,7 +18,8 @@ final class FactLexicon {
   private final HeadingCues headings;
   /** The finders' own phrase patterns, sieved with the lexicons' in the same pass. */
   static final List<Pattern> PHRASES =
-      List.of(ClaimFinder.CITES, ClaimFinder.REPORTED_CLAUSE, EventFinder.NEXT_DAY);
+      List.of(ClaimFinder.CITES, ClaimFinder.REPORTED_CLAUSE, EventFinder.NEXT_DAY,
+          EventFinder.CREDIT_LINE, EventFinder.HEDGED);
 
   private final PatternSieve sieve;
   /** Where the cues' and the hedges' patterns start in the sieve, after the triggers'. */

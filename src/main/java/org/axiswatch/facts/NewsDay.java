@@ -17,7 +17,7 @@ final class NewsDay {
   private static final double BRIEF_SHARE = 0.3;
   /** Korean news closes a sentence in the past: 서명했다. 밝혔다. 파병했다고 전했다. */
   private static final Pattern KOREAN_PAST_END = Pattern.compile(
-      "(?s).*[했였었았혔렸졌됐왔냈갔쳤켰웠]다[.。]?[\"'”’)]*\\s*$");
+      "(?s).*[했였었았혔렸졌됐왔냈갔쳤켰웠](?:다|습니다)[.。]?[\"'”’)]*\\s*$");
   /** English simple past of the common irregular verbs a trigger may be. */
   private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "said", "told", "struck",
       "hit", "flew", "sent", "gave", "sold", "began", "took", "came", "made", "brought", "fought",
@@ -47,6 +47,9 @@ final class NewsDay {
       return null;
     }
     if (s.korean()) {
+      if (view.text.startsWith("앞서", s.start())) {
+        return null; // "앞서 우크라이나 정보당국은 … 주장했다": told before the news day
+      }
       return KOREAN_PAST_END.matcher(view.text.substring(s.start(), s.end())).matches()
           ? view.date : null;
     }

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  *     a clause end or a date in its clause
  * @param needsDate kept only when a date is found (frequent speech verbs)
  * @param place entity id of the place the word itself names (방북: PRK), or null
+ * @param afterPlace a trigger only right after a place named as object ("평양을 찾았다", not
+ *     "해법을 찾았다")
  */
 record Trigger(
-    Pattern pattern, EventType type, Plover plover, boolean verbal, boolean needsDate, String place) {
+    Pattern pattern, EventType type, Plover plover, boolean verbal, boolean needsDate, String place,
+    boolean afterPlace) {
   Trigger {
     Objects.requireNonNull(pattern, "pattern");
     Objects.requireNonNull(type, "type");
@@ -37,6 +40,6 @@ record Trigger(
     Pattern p = LexiconPatterns.compile(e, e.text("pattern"), lang);
     Plover plover = new Plover(e.text("plover"), e.optional("mode"), e.list("context"));
     return new Trigger(p, e.constant("type", EventType.class), plover, e.flag("verbal"),
-        e.flag("needs_date"), e.optional("place"));
+        e.flag("needs_date"), e.optional("place"), e.flag("after_place"));
   }
 }

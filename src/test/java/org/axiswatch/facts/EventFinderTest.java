@@ -66,7 +66,6 @@ class EventFinderTest {
         Arguments.of("Putin landed in Pyongyang on Tuesday.", "VISIT 2023-09-12"),
         Arguments.of("조약은 9월 4일 공식 발효됐다.", "EVENT 2023-09-04"),
         Arguments.of("김정은은 9월 4일 조약을 비준했다.", "POLICY 2023-09-04"),
-        Arguments.of("Kim will visit Russia next month.", "VISIT 2023-10"),
         Arguments.of("North Korea denied on Tuesday that it had shipped shells.", "STATEMENT 2023-09-12"),
         Arguments.of("Russia supplied fighter jets to North Korea on Aug. 24.", "TRANSFER 2023-08-24"),
         Arguments.of("북한은 9월 4일 러시아에 포탄을 공급했다.", "TRANSFER 2023-09-04"),
@@ -90,7 +89,8 @@ class EventFinderTest {
         Arguments.of("북한이 정찰위성을 배치하면 기습 능력이 커질 전망"),
         Arguments.of("이는 북-러 양측 보다 한발 빠른 보도."),
         Arguments.of("Kim could visit Russia if the talks go well."),
-        Arguments.of("Officials said the summit was important."));
+        Arguments.of("Officials said the summit was important."),
+        Arguments.of("Kim will visit Russia next month."));
   }
 
   @ParameterizedTest
@@ -110,10 +110,7 @@ class EventFinderTest {
   }
 
   @Test
-  void futureAndNegationGoToThePloverContext() {
-    Event future = FactProbe.events(doc("Kim will visit Russia next month.")).get(0);
-    assertThat(future.plover().context()).contains("future");
-    assertThat(future.plover().category()).isEqualTo("AGREE");
+  void negationGoesToThePloverContext() {
     Event denial = FactProbe.events(doc("North Korea denied on Tuesday that it had shipped shells.")).get(0);
     assertThat(denial.plover().context()).contains("negation");
     Event notLaunched = FactProbe.events(doc("북한은 9월 4일 미사일을 발사하지 않았다.")).get(0);

@@ -40,7 +40,9 @@ class NewsDayTest {
         Arguments.of("SEOUL, March 8 (Yonhap) -- A rocket that hit the port of Odesa on Tuesday was "
             + "North Korean.", "MILITARY_ACTION 2024-03-05"),
         Arguments.of("SEOUL, March 8 (Yonhap) -- The two ministers held talks in Moscow.",
-            "MEETING 2024-03-08"));
+            "MEETING 2024-03-08"),
+        Arguments.of("외교부는 이같은 입장을 밝혔습니다.", "STATEMENT 2024-03-08"),
+        Arguments.of("Putin said the treaty was a breakthrough.", "STATEMENT 2024-03-08"));
   }
 
   @ParameterizedTest
@@ -59,7 +61,11 @@ class NewsDayTest {
         Arguments.of("The foreign minister visits Pyongyang regularly."),
         Arguments.of("The economy was hit by sanctions."),
         // a Korean sentence that does not close in the past
-        Arguments.of("양국 국방장관은 국경 초소에서 회담을 가질 예정이다."));
+        Arguments.of("양국 국방장관은 국경 초소에서 회담을 가질 예정이다."),
+        // said before the news day
+        Arguments.of("앞서 우크라이나 정보당국은 북한군이 전선에 배치됐다고 주장했다."),
+        // officials, analysts: a speaker the wire names by no name
+        Arguments.of("Officials who spoke to reporters said nothing new."));
   }
 
   @ParameterizedTest

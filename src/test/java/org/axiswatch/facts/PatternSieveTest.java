@@ -24,15 +24,25 @@ class PatternSieveTest {
       "Pyongyang is likely to receive MiG-29s in exchange for shells, Reuters reported.",
       "KIM met Putin; the next day they signed a treaty that entered into force.",
       "The ship delivered 2 million barrels, according to satellite imagery cited by NK Pro.",
-      "It may not be unlikely that Moscow would reconsider; analysts warned the talks could fail.");
+      "It may not be unlikely that Moscow would reconsider; analysts warned the talks could fail.",
+      "김정은은 원산에 도착해 평양을 찾았고 특수부대 1천500명을 블라디보스토크로 수송했다고 밝혔습니다.",
+      "Koval reported from Kyiv. Kim traveled to Moscow on June 4 and again on June 17, officials said "
+          + "the move appears to have opened talks; Russia sent 3,000 troops and held a ground-breaking ceremony.");
 
   private static List<Pattern> patterns() {
     FactLexicon lexicon = FactLexicon.shipped();
     List<Pattern> all = new ArrayList<>(lexicon.triggers().patterns());
     all.addAll(lexicon.cues().patterns());
     all.addAll(lexicon.hedges().patterns());
-    all.addAll(List.of(ClaimFinder.CITES, ClaimFinder.REPORTED_CLAUSE, EventFinder.NEXT_DAY));
+    all.addAll(FactLexicon.PHRASES);
     return all;
+  }
+
+  @Test
+  void everyTriggerAndPhraseHasAWordTheSieveCanPlace() {
+    List<Pattern> events = new ArrayList<>(FactLexicon.shipped().triggers().patterns());
+    events.addAll(FactLexicon.PHRASES);
+    assertThat(events).allMatch(p -> RequiredLiterals.of(p) != null);
   }
 
   @Test
