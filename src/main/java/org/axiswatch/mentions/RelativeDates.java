@@ -80,8 +80,16 @@ final class RelativeDates {
       (r.cell(3).equals("en") ? enParts : alone ? koAlone : koParts).add(Pattern.quote(word));
     }
     dayOpeners.add(ko).add(en).add(enOpen);
-    partOpeners.add(List.of("올해", "올", "금년", "지난", "작년", "내년", "이번", "last", "this",
-        "next", "past", "the", "early", "late")).add(new ArrayList<>(parts.keySet()));
+    List<String> partPhrases = new ArrayList<>(List.of("올해", "올", "금년", "지난", "작년", "내년",
+        "이번", "the past"));
+    for (String word : parts.keySet()) {
+      partPhrases.add(word);
+      for (String prefix : List.of("last", "this", "next", "past", "early", "late", "the")) {
+        partPhrases.add(prefix + " " + word);
+        partPhrases.add(prefix + " the");
+      }
+    }
+    partOpeners.add(partPhrases);
     dayPattern = Pattern.compile("(?<![가-힣])(?:" + alternatives(ko, "\\s*") + ")" + KO_END
         // closed phrases first: "the day before yesterday" before "the day before"
         + "|(?<![\\p{L}\\d])(?i:" + alternatives(en, "\\s+") + ")\\b"
@@ -216,9 +224,12 @@ final class RelativeDates {
 
   /**
    * The words phrases open with: a Hangul one must stand at the position (particles may follow
-   * it, 이틀 in 이틀전인), a Latin one must be the whole letter run there, in any case.
+   * it, 이틀 in 이틀전인), a Latin one must be the whole letter run there, in any case, and after a
+   * word as common as "the" the next word too ("the day", not every "the").
    */
   private static final class Openers {
+    private static final Set<String> COMMON = Set.of("the", "a", "an", "that", "this", "last",
+        "next", "past", "early", "late", "one");
     private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
     private final Set<String> hangul = new HashSet<>();
     private final Set<String> latin = new HashSet<>();
@@ -238,7 +249,10 @@ final class RelativeDates {
           hangul.add(w);
           longestHangul = Math.max(longestHangul, w.length());
         } else if (Character.isLetter(c)) {
-          latin.add(letters(p, 0).toLowerCase(Locale.ROOT));
+          String[] words = p.toLowerCase(Locale.ROOT).split(" ");
+          String w = letters(words[0], 0);
+          latin.add(COMMON.contains(w) && words.length > 1 && w.equals(words[0])
+              ? w + " " + letters(words[1], 0) : w);
         }
       }
       return this;
@@ -257,7 +271,20 @@ final class RelativeDates {
         }
         return false;
       }
-      return !Character.isLetter(c) || latin.contains(letters(s, i).toLowerCase(Locale.ROOT));
+      if (!Character.isLetter(c)) {
+        return true;
+      }
+      String w = letters(s, i).toLowerCase(Locale.ROOT);
+      if (!COMMON.contains(w)) {
+        return latin.contains(w);
+      }
+      int j = i + w.length();
+      while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      // a common word alone opens nothing here; a phrase that is only that word is kept whole
+      return latin.contains(w) || j > i + w.length()
+          && latin.contains(w + " " + letters(s, j).toLowerCase(Locale.ROOT));
     }
 
     private static String letters(CharSequence s, int i) {
