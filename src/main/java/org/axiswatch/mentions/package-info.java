@@ -16,9 +16,13 @@
  * day word such as 전날 or "the next day" is settled by {@link org.axiswatch.mentions.DateContext}
  * against the day named before it in the same or the previous sentence);
  * {@link org.axiswatch.mentions.SeatResolver} reads an English capital standing for its government
- * ("Pyongyang has sent troops") as the state, and "the North"/"the South" as the Koreas. Knowledge (the
- * gazetteer, press forms, particles, cues, units, day words, parts of a year) is data under {@code src/main/resources/mentions/},
- * documented in its README.
+ * ("Pyongyang has sent troops") as the state, and "the North"/"the South" as the Koreas;
+ * {@link org.axiswatch.mentions.BylineFinder} reads the people of a byline,
+ * {@link org.axiswatch.mentions.WeaponClassFinder} weapon classes the gazetteer lacks ("artillery
+ * munitions"), and {@link org.axiswatch.mentions.StateBodyResolver} a state's body ("Russia's
+ * Defence Ministry", 우크라이나 보안국) as that state's. Knowledge (the gazetteer, press forms,
+ * particles, cues, units, weapon words, day words, parts of a year) is data under
+ * {@code src/main/resources/mentions/}, documented in its README.
  *
  * <p>Entity ids: states by ISO alpha-3 (PRK, RUS, USA, KOR, CHN, JPN, UKR), other gazetteer
  * entries by the slug of the English name (kim-jong-un, vostochny-cosmodrome), context-only
