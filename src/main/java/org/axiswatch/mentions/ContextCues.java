@@ -23,6 +23,8 @@ final class ContextCues {
   final List<Head> koreanSuffixes = new ArrayList<>();
   final Map<String, EntityType> englishHeads = new HashMap<>();
   final Set<Character> surnames = new HashSet<>();
+  /** Romanized Korean family names, lower-case (park, choe, ri): a Latin name opens with one. */
+  final Set<String> latinSurnames = new HashSet<>();
   final Set<String> notNames = new HashSet<>();
   /** The Korean suffixes by last syllable, longest first, so a word is tried only against its own. */
   private final Map<Character, List<Head>> suffixesByLast = new HashMap<>();
@@ -67,6 +69,13 @@ final class ContextCues {
         throw row.problem("a surname is one Hangul syllable: '" + row.cell(0) + "'");
       }
       surnames.add(row.cell(0).charAt(0));
+      if (row.cells().length > 1) {
+        for (String r : row.cell(1).split(",")) {
+          if (!r.isBlank()) {
+            latinSurnames.add(r.strip().toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
     }
     for (DataLines.Row row : notNameLines.rows()) {
       notNames.add(row.cell(0));

@@ -11,14 +11,25 @@ import java.util.TreeMap;
 /**
  * A name found once by its context (이윤식 … 실장) is the same name where it appears again without
  * one: a second pass matches the document's context names everywhere else, with the same word
- * edges as the gazetteer; a two-word Latin person name also in the other order.
+ * edges as the gazetteer; a two-word Latin person name also in the other order, and by its
+ * family name alone ("Park said", "Lindqvist added") when no other name of the document has it.
  */
 final class ContextRecall {
   private ContextRecall() {}
 
-  static List<Found> extend(String text, List<int[]> chunks, List<Found> all, Particles particles) {
+  static List<Found> extend(String text, List<int[]> chunks, List<Found> all, Particles particles,
+      Set<String> latinSurnames) {
     NameIndex index = new NameIndex();
     Set<String> ids = new HashSet<>();
+    Map<String, Set<String>> byFamilyName = new java.util.HashMap<>();
+    for (Found f : all) {
+      if (f.type() == EntityType.PERSON && f.entityId() != null) {
+        String family = familyName(text.substring(f.start(), f.end()), latinSurnames);
+        if (family != null) {
+          byFamilyName.computeIfAbsent(family, k -> new HashSet<>()).add(f.entityId());
+        }
+      }
+    }
     for (Found f : all) {
       if (f.origin().equals("context") && f.entityId() != null && ids.add(f.entityId())) {
         String form = text.substring(f.start(), f.end());
@@ -28,6 +39,10 @@ final class ContextRecall {
         String swapped = f.type() == EntityType.PERSON ? swapped(form) : null;
         if (swapped != null) {
           index.add(swapped, entry);
+        }
+        String family = f.type() == EntityType.PERSON ? familyName(form, latinSurnames) : null;
+        if (family != null && byFamilyName.get(family).size() == 1) {
+          index.add(family, entry);
         }
       }
     }
@@ -70,6 +85,33 @@ final class ContextRecall {
       return null;
     }
     return form.substring(space + 1) + " " + form.substring(0, space);
+  }
+
+  /**
+   * The family name of a Latin person name of two or three words: the first word when it is a
+   * romanized Korean family name (Park Tae-won, Kim Jong Un), else the last (Hannah Lindqvist);
+   * null for any other form or a family name of fewer than three letters (Oh, Ha, Ko read too
+   * often as other words).
+   */
+  static String familyName(String form, Set<String> latinSurnames) {
+    String[] words = form.split(" ");
+    if (words.length < 2 || words.length > 3 || !NameIndex.isLatin(form.charAt(0))) {
+      return null;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".")) {
+        return null;
+      }
+    }
+    String first = words[0];
+    String family = latinSurnames.contains(first.toLowerCase(java.util.Locale.ROOT))
+        ? first : words[words.length - 1];
+    for (int i = 0; i < family.length(); i++) {
+      if (!Character.isLetter(family.charAt(i))) {
+        return null;
+      }
+    }
+    return family.length() >= 3 ? family : null;
   }
 
   /** The name starting last at or before {@code at}: of equal starts the last given, as a map keeps. */

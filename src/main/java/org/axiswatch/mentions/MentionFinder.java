@@ -119,7 +119,7 @@ public final class MentionFinder implements Stage {
       all.addAll(chunk(text, c[0], c[1], anchor, tokenizer));
     }
     if (config.contextNames()) {
-      all = ContextRecall.extend(text, chunks, all, particles);
+      all = ContextRecall.extend(text, chunks, all, particles, cues.latinSurnames);
     }
     return all;
   }

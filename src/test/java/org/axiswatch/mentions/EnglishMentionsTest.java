@@ -46,6 +46,23 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void aNameFoundByItsContextIsFoundAgainByItsFamilyName() {
+    assertThat(described("Defence analyst Park Tae-won said the guns went north. Park said more "
+        + "would follow, and he walked in the park. Researcher Hannah Lindqvist agreed; Lindqvist "
+        + "added that the rail link was busy.", DATE))
+        .contains("PERSON Park=person:park tae-won", "PERSON Lindqvist=person:hannah lindqvist")
+        .noneMatch(s -> s.startsWith("PERSON park"));
+  }
+
+  @Test
+  void aFamilyNameTwoPeopleShareOrTooShortIsNotRecalled() {
+    assertThat(described("Analyst Park Tae-won and researcher Park Min-ji disagreed. Park said "
+        + "nothing more. Envoy Oh Jin-ho arrived; Oh said he was tired.", DATE))
+        .noneMatch(s -> s.startsWith("PERSON Park="))
+        .noneMatch(s -> s.startsWith("PERSON Oh="));
+  }
+
+  @Test
   void aBylineAloneOnItsLineIsAPerson() {
     assertThat(described("Missile debris traced\n\nBy Daniel Okafor\n\nNEW YORK, April 30, 2024 -- "
         + "The report was sent by Linda Park and others.", DATE))
