@@ -232,8 +232,9 @@ final class RelativeDates {
         "next", "past", "early", "late", "one");
     private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
     private final Set<String> hangul = new HashSet<>();
-    private final Set<String> latin = new HashSet<>();
     private int longestHangul;
+    /** Latin openers by their first letter, lower-case: a word, or a common word and the next. */
+    private final Map<Character, List<String[]>> latin = new HashMap<>();
 
     Openers add(List<String> phrases) {
       for (String p : phrases) {
@@ -250,9 +251,14 @@ final class RelativeDates {
           longestHangul = Math.max(longestHangul, w.length());
         } else if (Character.isLetter(c)) {
           String[] words = p.toLowerCase(Locale.ROOT).split(" ");
-          String w = letters(words[0], 0);
-          latin.add(COMMON.contains(w) && words.length > 1 && w.equals(words[0])
-              ? w + " " + letters(words[1], 0) : w);
+          String w = letters(words[0]);
+          String[] key = COMMON.contains(w) && words.length > 1 && w.equals(words[0])
+              ? new String[] {w, letters(words[1])} : new String[] {w};
+          List<String[]> keys = latin.computeIfAbsent(Character.toLowerCase(c),
+              k -> new ArrayList<>());
+          if (keys.stream().noneMatch(k -> java.util.Arrays.equals(k, key))) {
+            keys.add(key);
+          }
         }
       }
       return this;
@@ -274,25 +280,52 @@ final class RelativeDates {
       if (!Character.isLetter(c)) {
         return true;
       }
-      String w = letters(s, i).toLowerCase(Locale.ROOT);
-      if (!COMMON.contains(w)) {
-        return latin.contains(w);
+      List<String[]> keys = latin.get(Character.toLowerCase(c));
+      if (keys == null) {
+        return false;
       }
-      int j = i + w.length();
-      while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
-        j++;
+      int end = lettersEnd(s, i);
+      for (String[] key : keys) {
+        if (!wordIs(s, i, end, key[0])) {
+          continue;
+        }
+        if (key.length == 1) {
+          return true;
+        }
+        int j = end;
+        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+          j++;
+        }
+        if (j > end && wordIs(s, j, lettersEnd(s, j), key[1])) {
+          return true;
+        }
       }
-      // a common word alone opens nothing here; a phrase that is only that word is kept whole
-      return latin.contains(w) || j > i + w.length()
-          && latin.contains(w + " " + letters(s, j).toLowerCase(Locale.ROOT));
+      return false;
     }
 
-    private static String letters(CharSequence s, int i) {
+    /** Whether s[from, end) is the word, in any case (no copy: this runs at every word start). */
+    private static boolean wordIs(CharSequence s, int from, int end, String word) {
+      if (end - from != word.length()) {
+        return false;
+      }
+      for (int k = 0; k < word.length(); k++) {
+        if (Character.toLowerCase(s.charAt(from + k)) != word.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int lettersEnd(CharSequence s, int i) {
       int j = i;
       while (j < s.length() && Character.isLetter(s.charAt(j)) && !isHangul(s.charAt(j))) {
         j++;
       }
-      return s.subSequence(i, j).toString();
+      return j;
+    }
+
+    private static String letters(String s) {
+      return s.substring(0, lettersEnd(s, 0));
     }
 
     private static boolean isHangul(char c) {
