@@ -77,6 +77,10 @@ public final class DocumentInfoFinder implements Stage {
       DateFinder.Found f = DateFinder.first(text.substring(0, Math.min(text.length(), 1500)));
       date = f != null && f.date().precision() == org.axiswatch.pipeline.PartialDate.Precision.DAY ? f : null;
     }
+    if (date == null) {
+      // a wire dateline without its year: the text's own years (or the lead's weekday) date it
+      date = YearlessDateline.find(header, text, java.time.LocalDate.now());
+    }
     String title = title(header, dateLine, language);
     String author = author(text, header, dateLine, date, language);
     return new DocumentInfo(language, date == null ? null : date.date(), title, author);
