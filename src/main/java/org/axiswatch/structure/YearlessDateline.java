@@ -11,10 +11,10 @@ import org.axiswatch.pipeline.PartialDate;
 
 /**
  * A wire dateline with a month and day but no year ("SEOUL, Oct. 31 (Yonhap) --", "WASHINGTON,
- * June 28 (Reuters) -"), dated with the year the text itself gives: the latest year it names,
- * or, when it names none, the latest year up to now in which that day fell on the weekday the
- * lead gives its news ("fired a missile on Thursday"). Without either the document stays
- * undated: a year is never made up.
+ * June 28 (Reuters) -"), dated with the year the text itself gives: the latest year it names (or
+ * the year after, when only that one puts the day on the lead's weekday), or, when it names none,
+ * the latest year up to now in which that day fell on the weekday the lead gives its news
+ * ("fired a missile on Thursday"). Without either the document stays undated.
  */
 final class YearlessDateline {
   private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -68,17 +68,23 @@ final class YearlessDateline {
         latest = v;
       }
     }
-    if (latest != null) {
-      return latest;
-    }
     // the lead sentence: the rest of the dateline's line, as far as its first full stop
     String lead = line.substring(after);
     int stop = lead.indexOf(". ");
     Matcher w = WEEKDAY.matcher(stop < 0 ? lead : lead.substring(0, stop));
-    if (!w.find()) {
+    DayOfWeek named = w.find() ? DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) : null;
+    if (latest != null) {
+      // a January story may name only last year ("2024 saw …"): the weekday tells the two apart
+      int next = latest + 1;
+      if (named != null && next <= today.getYear() && falls(next, month, day, named, today)
+          && !falls(latest, month, day, named, today)) {
+        return next;
+      }
+      return latest;
+    }
+    if (named == null) {
       return null;
     }
-    DayOfWeek named = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
     for (int v = today.getYear(); v > today.getYear() - 30; v--) {
       try {
         LocalDate d = LocalDate.of(v, month, day);
@@ -90,5 +96,14 @@ final class YearlessDateline {
       }
     }
     return null;
+  }
+
+  private static boolean falls(int year, int month, int day, DayOfWeek named, LocalDate today) {
+    try {
+      LocalDate d = LocalDate.of(year, month, day);
+      return !d.isAfter(today) && d.getDayOfWeek() == named;
+    } catch (DateTimeException e) {
+      return false;
+    }
   }
 }

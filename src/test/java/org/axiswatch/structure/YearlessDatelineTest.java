@@ -19,6 +19,7 @@ class YearlessDatelineTest {
       neither year nor weekday|MOSCOW, Feb 2 (Reuters) - Russia said it would respond.|none
       place with its country|KYIV, Ukraine, Jan. 12 (AP) -- Two soldiers were captured on Sunday.|2025-01-12
       no month and day|KYIV, Ukraine (AP) — Two soldiers were captured on Sunday.|none
+      january story naming last year|SEOUL, Jan. 3 (Yonhap) -- North Korea fired a missile on Friday, after a 2024 of tests.|2025-01-03
       a year after today is no year|SEOUL, May 2 (Yonhap) -- Plans for 2030 were shown on Friday.|2025-05-02
       """)
   void datesAWireDatelineWithTheTextsOwnYear(String label, String text, String expected) {
