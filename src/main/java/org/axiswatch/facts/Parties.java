@@ -75,6 +75,14 @@ final class Parties {
         to = p.state();
       }
     }
+    // "supplied North Korea with anti-air missiles": the verb's object before "with" receives
+    if (cue != null && kind == CueKind.GIVE && cue.end() <= item.start()) {
+      for (Spot p : states(cue.end(), item.start())) {
+        if (suppliedWith(p, cue, kind)) {
+          to = p.state();
+        }
+      }
+    }
     for (Spot p : states(phraseStart, phraseEnd)) {
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
       String before = view.text.substring(Math.max(0, p.start() - 5), p.start());
@@ -178,6 +186,16 @@ final class Parties {
       case TO_DPRK -> !dprk;
       default -> true;
     };
+  }
+
+  /** "supplied North Korea with missiles": the state right after the giving verb, before "with". */
+  private boolean suppliedWith(Spot p, CueLexicon.Found cue, CueKind kind) {
+    if (cue == null || kind != CueKind.GIVE || p.start() < cue.end()
+        || !view.text.substring(cue.end(), p.start()).isBlank()) {
+      return false;
+    }
+    String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 6));
+    return after.startsWith(" with ");
   }
 
   /** "우크라이나 무기 지원": before 지원 (aid) a bare state is the one aided. */

@@ -34,7 +34,10 @@ class ExchangeReadingTest {
             List.of("CHN>PRK INDUSTRIAL_GOODS OCCURRED", "CHN>PRK FOOD OCCURRED",
                 "CHN>PRK PETROLEUM OCCURRED")),
         Arguments.of("북한은 러시아에 병력을 파병했고, 러시아는 북한에 군사기술을 제공했다.",
-            List.of("PRK>RUS MILITARY_COOPERATION OCCURRED", "RUS>PRK MILITARY_COOPERATION OCCURRED")));
+            List.of("PRK>RUS MILITARY_COOPERATION OCCURRED", "RUS>PRK MILITARY_COOPERATION OCCURRED")),
+        // "supplied X with Y": X receives, whatever way such items usually travel
+        Arguments.of("Russia has supplied North Korea with anti-air missiles and artillery shells.",
+            List.of("RUS>PRK CONVENTIONAL_ARMS OCCURRED")));
   }
 
   @ParameterizedTest
