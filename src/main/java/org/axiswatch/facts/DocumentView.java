@@ -53,6 +53,9 @@ final class DocumentView {
   /** What the actor book knows of each entity: its mentions all ask. */
   private final Map<Entity, Optional<ActorBook.Actor>> actorOf = new IdentityHashMap<>();
 
+  /** How far from the top a byline stands. */
+  private static final int BYLINE_REACH = 600;
+
   DocumentView(AnalyzedDocument doc, FactLexicon lexicon) {
     this.lexicon = lexicon;
     this.repaired = doc.get(RepairedText.KEY);
@@ -69,8 +72,12 @@ final class DocumentView {
     this.outline = doc.get(Outline.KEY);
     Map<String, Entity> entities = new HashMap<>();
     doc.get(Entity.KEY).forEach(e -> entities.put(e.id(), e));
+    String author = info.author() == null ? null : info.author().strip();
     for (Mention m : doc.get(Mention.KEY)) {
       Entity e = m.entity() == null ? null : entities.get(m.entity());
+      if (byline(m, author)) {
+        continue; // the reporter of "(서울=연합뉴스) 김철수 기자 =" takes no part in the news
+      }
       spots.add(new Spot(m, repaired.toWorking(m.span().start()), repaired.toWorking(m.span().end()),
           e, stateOf(m, e)));
     }
@@ -80,6 +87,12 @@ final class DocumentView {
     }
     this.focus = focusPair();
     this.title = titleSpan(info.title());
+  }
+
+  /** The author's own name in the byline near the top: no party to any event or exchange. */
+  private boolean byline(Mention m, String author) {
+    return author != null && !author.isEmpty() && m.type() == EntityType.PERSON
+        && m.text().strip().equals(author) && repaired.toWorking(m.span().start()) < BYLINE_REACH;
   }
 
   /** Where the title stands among the first lines, or {-1, -1}. */
