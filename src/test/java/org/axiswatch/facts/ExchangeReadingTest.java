@@ -37,7 +37,11 @@ class ExchangeReadingTest {
             List.of("PRK>RUS MILITARY_COOPERATION OCCURRED", "RUS>PRK MILITARY_COOPERATION OCCURRED")),
         // "supplied X with Y": X receives, whatever way such items usually travel
         Arguments.of("Russia has supplied North Korea with anti-air missiles and artillery shells.",
-            List.of("RUS>PRK CONVENTIONAL_ARMS OCCURRED")));
+            List.of("RUS>PRK CONVENTIONAL_ARMS OCCURRED")),
+        Arguments.of("러시아는 북한에 방공 체계와 전자전 장비를 제공했다.",
+            List.of("RUS>PRK CONVENTIONAL_ARMS OCCURRED")),
+        Arguments.of("북한은 러시아에 자주포와 장사정포를 보냈다.",
+            List.of("PRK>RUS CONVENTIONAL_ARMS OCCURRED")));
   }
 
   @ParameterizedTest
