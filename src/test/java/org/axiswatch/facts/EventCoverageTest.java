@@ -106,7 +106,10 @@ class EventCoverageTest {
         Arguments.of("Kim is expected to visit Moscow next month."),
         Arguments.of("Russia plans to sign a new treaty next month."),
         Arguments.of("The acknowledgement appears to have opened the door to more aid."),
-        Arguments.of("Koval reported from Kyiv. Lee contributed from Seoul."));
+        Arguments.of("Koval reported from Kyiv. Lee contributed from Seoul."),
+        // 발전했다 (grew) and 진전했다 (advanced) hold 전했다 (conveyed): no statement
+        Arguments.of("양국 관계는 19일 이후 크게 발전했다."),
+        Arguments.of("협상은 19일 진전했다."));
   }
 
   @ParameterizedTest

@@ -40,6 +40,8 @@ class ExchangeReadingTest {
             List.of("RUS>PRK CONVENTIONAL_ARMS OCCURRED")),
         Arguments.of("러시아는 북한에 방공 체계와 전자전 장비를 제공했다.",
             List.of("RUS>PRK CONVENTIONAL_ARMS OCCURRED")),
+        // 이전했다 (transferred) holds 전했다 (conveyed), which says a report, not an act
+        Arguments.of("러시아는 북한에 방공 체계를 이전했다.", List.of("RUS>PRK CONVENTIONAL_ARMS OCCURRED")),
         Arguments.of("북한은 러시아에 자주포와 장사정포를 보냈다.",
             List.of("PRK>RUS CONVENTIONAL_ARMS OCCURRED")));
   }
