@@ -78,7 +78,7 @@ final class Parties {
     // "supplied North Korea with anti-air missiles": the verb's object before "with" receives
     if (cue != null && kind == CueKind.GIVE && cue.end() <= item.start()) {
       for (Spot p : states(cue.end(), item.start())) {
-        if (suppliedWith(p, cue, kind)) {
+        if (suppliedWith(p, cue)) {
           to = p.state();
         }
       }
@@ -189,13 +189,9 @@ final class Parties {
   }
 
   /** "supplied North Korea with missiles": the state right after the giving verb, before "with". */
-  private boolean suppliedWith(Spot p, CueLexicon.Found cue, CueKind kind) {
-    if (cue == null || kind != CueKind.GIVE || p.start() < cue.end()
-        || !view.text.substring(cue.end(), p.start()).isBlank()) {
-      return false;
-    }
-    String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 6));
-    return after.startsWith(" with ");
+  private boolean suppliedWith(Spot p, CueLexicon.Found cue) {
+    return view.text.substring(cue.end(), p.start()).isBlank()
+        && view.text.startsWith(" with ", p.end());
   }
 
   /** "우크라이나 무기 지원": before 지원 (aid) a bare state is the one aided. */

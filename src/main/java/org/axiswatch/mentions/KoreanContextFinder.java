@@ -192,22 +192,12 @@ final class KoreanContextFinder {
   /** True when one Nori NNP token spans the word's core (쇼이구, 설리번). */
   private static boolean wholeProperNoun(Word w, TokenIndex tokens) {
     // Nori tags only Hangul as a proper noun (SL, SN, SH otherwise), and asking it costs a run
-    if (w.core().length() < 2 || !allHangul(w.core())) {
+    if (w.core().length() < 2 || !HangulSpelling.allHangul(w.core())) {
       return false;
     }
     Token t = tokens.at(w.start());
     return t != null && t.end() == w.start() + w.core().length() && t.isProperNoun()
         && w.core().length() >= 2;
-  }
-
-  private static boolean allHangul(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '가' || c > '힣') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Words first..last-1 follow one another on one line, separated by spaces only. */

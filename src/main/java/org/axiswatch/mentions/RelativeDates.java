@@ -82,11 +82,14 @@ final class RelativeDates {
     dayOpeners.add(ko).add(en).add(enOpen);
     List<String> partPhrases = new ArrayList<>(List.of("올해", "올", "금년", "지난", "작년", "내년",
         "이번", "the past"));
+    List<String> prefixes = List.of("last", "this", "next", "past", "early", "late", "the");
+    for (String prefix : prefixes) {
+      partPhrases.add(prefix + " the");
+    }
     for (String word : parts.keySet()) {
       partPhrases.add(word);
-      for (String prefix : List.of("last", "this", "next", "past", "early", "late", "the")) {
+      for (String prefix : prefixes) {
         partPhrases.add(prefix + " " + word);
-        partPhrases.add(prefix + " the");
       }
     }
     partOpeners.add(partPhrases);
@@ -218,8 +221,8 @@ final class RelativeDates {
   }
 
   private static boolean followsWord(char before, char c) {
-    return before >= '가' && before <= '힣'
-        || c < '가' && (Character.isLetterOrDigit(before));
+    return HangulSpelling.isHangul(before)
+        || !HangulSpelling.isHangul(c) && Character.isLetterOrDigit(before);
   }
 
   /**
@@ -245,7 +248,7 @@ final class RelativeDates {
         first.set(c);
         first.set(Character.toUpperCase(c));
         first.set(Character.toLowerCase(c));
-        if (isHangul(c)) {
+        if (HangulSpelling.isHangul(c)) {
           String w = p.split(" ")[0];
           hangul.add(w);
           longestHangul = Math.max(longestHangul, w.length());
@@ -269,7 +272,7 @@ final class RelativeDates {
       if (!first.get(c)) {
         return false;
       }
-      if (isHangul(c)) {
+      if (HangulSpelling.isHangul(c)) {
         for (int n = 1; n <= longestHangul && i + n <= s.length(); n++) {
           if (hangul.contains(s.subSequence(i, i + n).toString())) {
             return true;
@@ -318,7 +321,8 @@ final class RelativeDates {
 
     private static int lettersEnd(CharSequence s, int i) {
       int j = i;
-      while (j < s.length() && Character.isLetter(s.charAt(j)) && !isHangul(s.charAt(j))) {
+      while (j < s.length() && Character.isLetter(s.charAt(j))
+          && !HangulSpelling.isHangul(s.charAt(j))) {
         j++;
       }
       return j;
@@ -326,10 +330,6 @@ final class RelativeDates {
 
     private static String letters(String s) {
       return s.substring(0, lettersEnd(s, 0));
-    }
-
-    private static boolean isHangul(char c) {
-      return c >= '가' && c <= '힣';
     }
   }
 

@@ -34,7 +34,8 @@ public final class DateFinder {
       "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\.?,?\\s+((?:19|20)\\d{2})\\b");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
+  /** Three-letter month names, lower-case, January first. */
+  static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
       "aug", "sep", "oct", "nov", "dec");
 
   private DateFinder() {}

@@ -26,8 +26,6 @@ final class YearlessDateline {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d])");
   private static final Pattern WEEKDAY = Pattern.compile(
       "\\bon\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun",
-      "jul", "aug", "sep", "oct", "nov", "dec");
 
   private YearlessDateline() {}
 
@@ -43,7 +41,7 @@ final class YearlessDateline {
       if (!m.find()) {
         continue;
       }
-      int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
+      int month = DateFinder.MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
       int day = Integer.parseInt(m.group(2));
       Integer year = year(text, month, day, line, m.end(), today);
       if (year == null) {
