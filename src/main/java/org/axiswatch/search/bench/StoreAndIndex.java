@@ -1,5 +1,7 @@
 package org.axiswatch.search.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class StoreAndIndex implements IngestPath {
   private final StoreIndexer indexer;
   private final Ingester ingester;
   private final List<Analyzer> analyzers;
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private long indexNanos;
   private long writerCpuNanos;
 
@@ -45,7 +48,6 @@ public final class StoreAndIndex implements IngestPath {
           }
         })
         .listen(doc -> {
-          var threads = java.lang.management.ManagementFactory.getThreadMXBean();
           long t0 = threads.getCurrentThreadCpuTime();
           indexer.stored(doc);
           indexNanos += threads.getCurrentThreadCpuTime() - t0;
@@ -70,7 +72,6 @@ public final class StoreAndIndex implements IngestPath {
 
   @Override
   public void ingest(List<Path> files) {
-    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpu0 = threads.getCurrentThreadCpuTime();
     List<Ingester.Outcome> outcomes = ingester.ingestAll(files, (n, f) -> { });
     writerCpuNanos += threads.getCurrentThreadCpuTime() - cpu0;
