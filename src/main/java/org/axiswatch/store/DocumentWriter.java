@@ -36,9 +36,21 @@ public final class DocumentWriter {
       Entity.KEY, Mention.KEY, Event.KEY, Exchange.KEY, Claim.KEY, Decision.KEY, ScreeningHit.KEY);
 
   private final CrossDocumentResolver resolver;
+  /** The connection {@link #memory} describes; another connection starts a memory of its own. */
+  private Connection memoryOf;
+  private EntityMemory memory;
 
   public DocumentWriter(CrossDocumentResolver resolver) {
     this.resolver = resolver;
+  }
+
+  /** What this writer knows the store behind {@code c} holds. */
+  EntityMemory memory(Connection c) {
+    if (memoryOf != c) {
+      memoryOf = c;
+      memory = new EntityMemory();
+    }
+    return memory;
   }
 
   /**
@@ -49,15 +61,19 @@ public final class DocumentWriter {
   public Map<String, String> write(Connection c, AnalyzedDocument doc) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
+    EntityMemory memory = memory(c);
     try {
       Map<String, String> kbIds = writeRows(c, doc);
       if (kbIds == null) {
         c.rollback();
+        memory.groupDropped();
       } else {
         c.commit();
+        memory.groupCommitted();
       }
       return kbIds;
     } catch (SQLException | RuntimeException e) {
+      memory.groupDropped();
       c.rollback();
       throw e;
     } finally {
@@ -67,7 +83,8 @@ public final class DocumentWriter {
 
   /**
    * Writes the document's rows in the caller's open transaction, unless it is already stored
-   * (committed, or written earlier in the same transaction). The caller commits or rolls back.
+   * (committed, or written earlier in the same transaction). The caller commits or rolls back,
+   * and tells {@link #memory} which.
    *
    * @return the KB id of each of the document's entity ids, or null when it was already stored
    */
@@ -77,14 +94,15 @@ public final class DocumentWriter {
       return null;
     }
     insertDocument(c, doc, source);
-    EntityWriter entities = new EntityWriter(c, source.id(), resolver);
-    Map<String, String> kbIds = entities.write(doc.find(Entity.KEY).orElse(List.of()));
-    List<Mention> mentions = doc.find(Mention.KEY).orElse(List.of());
-    entities.addMentionForms(mentions);
-    new OutlineWriter(c, source.id()).write(doc);
-    new MentionWriter(c, source.id()).write(mentions, entities);
-    new FactWriter(c, source.id(), entities).write(doc, mentions);
-    return Map.copyOf(kbIds);
+    try (EntityWriter entities = new EntityWriter(c, source.id(), resolver, memory(c))) {
+      Map<String, String> kbIds = entities.write(doc.find(Entity.KEY).orElse(List.of()));
+      List<Mention> mentions = doc.find(Mention.KEY).orElse(List.of());
+      entities.addMentionForms(mentions);
+      new OutlineWriter(c, source.id()).write(doc);
+      new MentionWriter(c, source.id()).write(mentions, entities);
+      new FactWriter(c, source.id(), entities).write(doc, mentions);
+      return Map.copyOf(kbIds);
+    }
   }
 
   static boolean isStored(Connection c, String id) throws SQLException {
