@@ -106,7 +106,7 @@ final class CommitGroup {
       rollback();
       throw e;
     }
-    writer.memory(c).groupCommitted();
+    writer.committed(c);
     written.clear();
     close();
     return done;
@@ -116,7 +116,7 @@ final class CommitGroup {
   List<Written> rollback() {
     List<Written> dropped = List.copyOf(written);
     written.clear();
-    writer.memory(c).groupDropped();
+    writer.rolledBack(c);
     if (open) {
       try {
         c.rollback();

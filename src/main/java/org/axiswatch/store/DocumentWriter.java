@@ -45,12 +45,28 @@ public final class DocumentWriter {
   }
 
   /** What this writer knows the store behind {@code c} holds. */
-  EntityMemory memory(Connection c) {
+  EntityMemory memory(Connection c) throws SQLException {
     if (memoryOf != c) {
+      // an embedded store has one writing process (IngestLock); a server may have several
+      boolean embedded = c.getMetaData().getURL().startsWith("jdbc:h2:file:");
+      memory = new EntityMemory(embedded);
       memoryOf = c;
-      memory = new EntityMemory();
     }
     return memory;
+  }
+
+  /** The transaction on {@code c} committed: what it wrote is known stored. */
+  void committed(Connection c) {
+    if (memoryOf == c) {
+      memory.groupCommitted();
+    }
+  }
+
+  /** The transaction on {@code c} rolled back: nothing it wrote is stored. */
+  void rolledBack(Connection c) {
+    if (memoryOf == c) {
+      memory.groupDropped();
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.axiswatch.store;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,9 +16,29 @@ final class EntityMemory {
   /** Committed entries kept before starting afresh (a bound on memory, not a correctness limit). */
   private static final int LIMIT = 500_000;
 
+  /** True when no other process writes the store (embedded H2, behind {@link IngestLock}). */
+  private final boolean soleWriter;
   private final Tier committed = new Tier();
   private final Tier group = new Tier();
   private final Tier document = new Tier();
+  /**
+   * Normalized form → entities not from the gazetteer that have it, and those entities' ids; null
+   * until loaded. Only for a store this writer alone writes (see {@link #contextForms}).
+   */
+  private Map<String, Set<String>> contextForms;
+  private Set<String> contextEntities;
+
+  EntityMemory(boolean soleWriter) {
+    this.soleWriter = soleWriter;
+  }
+
+  /**
+   * Whether entities another process adds cannot be missed: then the context forms below may
+   * answer instead of the store.
+   */
+  boolean soleWriter() {
+    return soleWriter;
+  }
 
   private static final class Tier {
     final Set<String> entities = new HashSet<>();
@@ -85,6 +107,44 @@ final class EntityMemory {
   void groupDropped() {
     document.clear();
     group.clear();
+  }
+
+  /**
+   * Whether the forms' context entities (the store's and those this writer added since it loaded
+   * them) may include one other than {@code except}. A superset: rows rolled back stay in it.
+   */
+  boolean mayHaveContextEntity(Set<String> normalizedForms, String except) {
+    for (String form : normalizedForms) {
+      Set<String> ids = contextForms.get(form);
+      if (ids != null && (ids.size() > 1 || !ids.contains(except))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean contextFormsLoaded() {
+    return contextForms != null;
+  }
+
+  /** The store's context entities and their normalized forms, read once. */
+  void loadContextForms(Map<String, Set<String>> forms, Set<String> entities) {
+    contextForms = new HashMap<>(forms);
+    contextEntities = new HashSet<>(entities);
+  }
+
+  /** An entity written with this origin: a context entity unless from the gazetteer. */
+  void wroteEntityOfOrigin(String id, String origin) {
+    if (contextEntities != null && !"gazetteer".equals(origin)) {
+      contextEntities.add(id);
+    }
+  }
+
+  /** A form written for an entity: kept when the entity is a context entity. */
+  void wroteNormalizedForm(String entity, String normalized) {
+    if (contextEntities != null && contextEntities.contains(entity)) {
+      contextForms.computeIfAbsent(normalized, k -> new HashSet<>()).add(entity);
+    }
   }
 
   private static String formKey(String entity, String form) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,6 +103,14 @@ final class EntityWriter implements AutoCloseable {
     Set<String> keys = new LinkedHashSet<>();
     forms.forEach(f -> keys.add(FormNormalizer.normalize(f)));
     keys.remove("");
+    if (memory.soleWriter()) {
+      if (!memory.contextFormsLoaded()) {
+        loadContextForms();
+      }
+      if (!memory.mayHaveContextEntity(keys, kb)) {
+        return; // no context entity has any of these forms: the store would answer nothing
+      }
+    }
     List<String> all = List.copyOf(keys);
     Set<String> absorbed = new LinkedHashSet<>();
     PreparedStatement ps = statement(EARLIER_CONTEXT_ENTITIES);
@@ -121,6 +130,26 @@ final class EntityWriter implements AutoCloseable {
     for (String id : absorbed) {
       KnowledgeBase.record(c, AnalystDecision.merge(kb, id), "ingest");
     }
+  }
+
+  private void loadContextForms() throws SQLException {
+    Map<String, Set<String>> forms = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    String context = " WHERE COALESCE(e.origin, '') <> 'gazetteer'";
+    try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM entity e" + context);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT e.id, n.normalized FROM entity e"
+            + " JOIN entity_name n ON n.entity_id = e.id" + context);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        forms.computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(rs.getString(1));
+      }
+    }
+    memory.loadContextForms(forms, ids);
   }
 
   /** The KB id for a local id a fact refers to; an id no entity record declares becomes its own. */
@@ -166,6 +195,7 @@ final class EntityWriter implements AutoCloseable {
     Sql.text(ps, 6, origin);
     ps.executeUpdate();
     memory.wroteEntity(id);
+    memory.wroteEntityOfOrigin(id, origin);
   }
 
   private void addForms(String kb, Set<String> forms) throws SQLException {
@@ -187,11 +217,13 @@ final class EntityWriter implements AutoCloseable {
       }
       PreparedStatement add = statement(
           "INSERT INTO entity_name (entity_id, name, normalized) VALUES (?, ?, ?)");
+      String normalized = FormNormalizer.normalize(form);
       add.setString(1, kb);
       add.setString(2, form);
-      add.setString(3, FormNormalizer.normalize(form));
+      add.setString(3, normalized);
       add.executeUpdate();
       memory.wroteForm(kb, form);
+      memory.wroteNormalizedForm(kb, normalized);
     }
   }
 
