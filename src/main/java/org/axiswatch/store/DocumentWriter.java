@@ -47,8 +47,11 @@ public final class DocumentWriter {
   /** What this writer knows the store behind {@code c} holds. */
   EntityMemory memory(Connection c) throws SQLException {
     if (memoryOf != c) {
-      // an embedded store has one writing process (IngestLock); a server may have several
-      boolean embedded = c.getMetaData().getURL().startsWith("jdbc:h2:file:");
+      // an embedded store has one writing process (H2's file lock, IngestLock); a server, or H2
+      // in its automatic mixed mode, may have several
+      String url = c.getMetaData().getURL();
+      boolean embedded = url.startsWith("jdbc:h2:file:")
+          && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
       memory = new EntityMemory(embedded);
       memoryOf = c;
     }

@@ -242,6 +242,23 @@ abstract class StoreContract {
         .findFirst().orElseThrow().forms()).contains("Shin Won-sik", "신원식");
   }
 
+  /** The writer remembers what it stored; what a rolled-back document wrote it must forget. */
+  @Test
+  void anEntityFirstWrittenByAFailedDocumentIsWrittenAgainByTheNextOne() throws SQLException {
+    String text = "새이름 대변인은 북한이 러시아에 노동자를 파견했다고 말했다.";
+    AnalyzedDocument good = new SampleDocuments("good.txt", text, Language.KO,
+        PartialDate.parse("2024-05-02"), "노동자 파견")
+        .entity("person:새이름", EntityType.PERSON, "새이름", "새이름", "context")
+        .build();
+    List<Ingester.Outcome> outcomes = ingester.storeAll(List.of(Path.of("bad.txt"),
+        Path.of("good.txt")), List.of(unstorable(), good));
+    assertThat(outcomes).extracting(Ingester.Outcome::status)
+        .containsExactly(Ingester.Status.FAILED, Ingester.Status.STORED);
+    assertThat(kb.entities()).filteredOn(e -> e.id().equals("person:새이름"))
+        .singleElement().satisfies(e -> assertThat(e.forms()).contains("새이름"));
+    assertThat(kb.mentions()).extracting(StoredMention::entityId).contains("person:새이름");
+  }
+
   /** What V1's foreign keys checked, now that V2 leaves it to the writer (see V2's notes). */
   @Test
   void everyRowPointsAtAStoredDocumentAndEntity() throws SQLException {
