@@ -50,9 +50,11 @@ final class CommitGroup {
     }
     for (int attempt = 1; ; attempt++) {
       Savepoint before = c.setSavepoint();
+      EntityMemory memory = writer.memory(c);
       try {
         Map<String, String> kbIds = writer.writeRows(c, doc);
         c.releaseSavepoint(before);
+        memory.documentKept();
         if (kbIds == null) {
           return false;
         }
@@ -61,6 +63,7 @@ final class CommitGroup {
         chars += source.original().length();
         return true;
       } catch (SQLException | RuntimeException e) {
+        memory.documentDropped();
         c.rollback(before);
         // On PostgreSQL two ingests may race to create the same document or entity; the loser
         // waits for the winner's commit, fails on the unique key, and on retry sees its rows.
@@ -103,6 +106,7 @@ final class CommitGroup {
       rollback();
       throw e;
     }
+    writer.committed(c);
     written.clear();
     close();
     return done;
@@ -112,6 +116,7 @@ final class CommitGroup {
   List<Written> rollback() {
     List<Written> dropped = List.copyOf(written);
     written.clear();
+    writer.rolledBack(c);
     if (open) {
       try {
         c.rollback();

@@ -123,26 +123,16 @@ final class DocumentLoader {
   }
 
   private List<Entity> entities(String id, Map<String, String> kbIds) throws SQLException {
-    Map<String, List<String>> names = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT local_id, name FROM document_entity_name"
-        + " WHERE document_id = ? ORDER BY local_id, ordinal")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          names.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-        }
-      }
-    }
     List<Entity> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT local_id, entity_id, entity_type, name,"
-        + " code, wikidata, origin FROM document_entity WHERE document_id = ? ORDER BY ordinal")) {
+        + " names, code, wikidata, origin FROM document_entity WHERE document_id = ? ORDER BY ordinal")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String local = rs.getString(1);
           kbIds.put(local, rs.getString(2));
           out.add(new Entity(local, EntityType.valueOf(rs.getString(3)), rs.getString(4),
-              names.getOrDefault(local, List.of()), rs.getString(5), rs.getString(6), rs.getString(7)));
+              FormsColumn.read(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)));
         }
       }
     }

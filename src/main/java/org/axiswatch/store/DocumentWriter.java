@@ -36,9 +36,40 @@ public final class DocumentWriter {
       Entity.KEY, Mention.KEY, Event.KEY, Exchange.KEY, Claim.KEY, Decision.KEY, ScreeningHit.KEY);
 
   private final CrossDocumentResolver resolver;
+  /** The connection {@link #memory} describes; another connection starts a memory of its own. */
+  private Connection memoryOf;
+  private EntityMemory memory;
 
   public DocumentWriter(CrossDocumentResolver resolver) {
     this.resolver = resolver;
+  }
+
+  /** What this writer knows the store behind {@code c} holds. */
+  EntityMemory memory(Connection c) throws SQLException {
+    if (memoryOf != c) {
+      // an embedded store has one writing process (H2's file lock, IngestLock); a server, or H2
+      // in its automatic mixed mode, may have several
+      String url = c.getMetaData().getURL();
+      boolean embedded = url.startsWith("jdbc:h2:file:")
+          && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
+      memory = new EntityMemory(embedded);
+      memoryOf = c;
+    }
+    return memory;
+  }
+
+  /** The transaction on {@code c} committed: what it wrote is known stored. */
+  void committed(Connection c) {
+    if (memoryOf == c) {
+      memory.groupCommitted();
+    }
+  }
+
+  /** The transaction on {@code c} rolled back: nothing it wrote is stored. */
+  void rolledBack(Connection c) {
+    if (memoryOf == c) {
+      memory.groupDropped();
+    }
   }
 
   /**
@@ -49,15 +80,19 @@ public final class DocumentWriter {
   public Map<String, String> write(Connection c, AnalyzedDocument doc) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
+    EntityMemory memory = memory(c);
     try {
       Map<String, String> kbIds = writeRows(c, doc);
       if (kbIds == null) {
         c.rollback();
+        memory.groupDropped();
       } else {
         c.commit();
+        memory.groupCommitted();
       }
       return kbIds;
     } catch (SQLException | RuntimeException e) {
+      memory.groupDropped();
       c.rollback();
       throw e;
     } finally {
@@ -67,7 +102,8 @@ public final class DocumentWriter {
 
   /**
    * Writes the document's rows in the caller's open transaction, unless it is already stored
-   * (committed, or written earlier in the same transaction). The caller commits or rolls back.
+   * (committed, or written earlier in the same transaction). The caller commits or rolls back,
+   * and tells {@link #memory} which.
    *
    * @return the KB id of each of the document's entity ids, or null when it was already stored
    */
@@ -77,14 +113,15 @@ public final class DocumentWriter {
       return null;
     }
     insertDocument(c, doc, source);
-    EntityWriter entities = new EntityWriter(c, source.id(), resolver);
-    Map<String, String> kbIds = entities.write(doc.find(Entity.KEY).orElse(List.of()));
-    List<Mention> mentions = doc.find(Mention.KEY).orElse(List.of());
-    entities.addMentionForms(mentions);
-    new OutlineWriter(c, source.id()).write(doc);
-    new MentionWriter(c, source.id()).write(mentions, entities);
-    new FactWriter(c, source.id(), entities).write(doc, mentions);
-    return Map.copyOf(kbIds);
+    try (EntityWriter entities = new EntityWriter(c, source.id(), resolver, memory(c))) {
+      Map<String, String> kbIds = entities.write(doc.find(Entity.KEY).orElse(List.of()));
+      List<Mention> mentions = doc.find(Mention.KEY).orElse(List.of());
+      entities.addMentionForms(mentions);
+      new OutlineWriter(c, source.id()).write(doc);
+      new MentionWriter(c, source.id()).write(mentions, entities);
+      new FactWriter(c, source.id(), entities).write(doc, mentions);
+      return Map.copyOf(kbIds);
+    }
   }
 
   static boolean isStored(Connection c, String id) throws SQLException {

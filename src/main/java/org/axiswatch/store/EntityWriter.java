@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,23 +21,33 @@ import org.axiswatch.resolve.FormNormalizer;
 /**
  * Writes a document's entities: resolves each to a knowledge-base entity (created when new, its
  * forms added when not), keeps the document's own record of it, and answers local id → KB id.
+ * Its statements live as long as the document's write ({@link #close}).
  */
-final class EntityWriter {
+final class EntityWriter implements AutoCloseable {
   /** entity_name.name's length: PostgreSQL's index entries cap at ~2.7 kB, Hangul is 3 bytes. */
   static final int MAX_FORM = 500;
+  /** Forms one look-up for earlier context entities asks about (fixed, so the SQL is parsed once). */
+  private static final int FORMS_PER_QUERY = 8;
+  private static final String EARLIER_CONTEXT_ENTITIES = "SELECT DISTINCT e.id FROM entity e"
+      + " JOIN entity_name n ON n.entity_id = e.id WHERE e.entity_type = ? AND n.normalized IN ("
+      + "?, ".repeat(FORMS_PER_QUERY - 1) + "?) AND e.id <> ?"
+      + " AND COALESCE(e.origin, '') <> 'gazetteer'"
+      + " AND NOT EXISTS (SELECT 1 FROM analyst_decision d WHERE d.kind = 'MERGE'"
+      + " AND d.other_id = e.id) ORDER BY e.id";
 
   private final Connection c;
   private final String documentId;
   private final CrossDocumentResolver resolver;
+  private final EntityMemory memory;
   private final Map<String, String> kbIds = new LinkedHashMap<>();
-  /** Entities and (entity, form) pairs this transaction has already made sure of. */
-  private final Set<String> ensured = new HashSet<>();
-  private final Set<List<String>> formsEnsured = new HashSet<>();
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-  EntityWriter(Connection c, String documentId, CrossDocumentResolver resolver) {
+  EntityWriter(Connection c, String documentId, CrossDocumentResolver resolver,
+      EntityMemory memory) {
     this.c = c;
     this.documentId = documentId;
     this.resolver = resolver;
+    this.memory = memory;
   }
 
   Map<String, String> write(List<Entity> entities) throws SQLException {
@@ -48,7 +59,7 @@ final class EntityWriter {
   }
 
   private void write(List<Entity> entities, DocumentEntityRows rows) throws SQLException {
-    KnownEntities known = new KnownEntities(c);
+    KnownEntities known = new KnownEntities(c, memory);
     int ordinal = 0;
     for (Entity e : entities) {
       if (kbIds.containsKey(e.id())) {
@@ -73,6 +84,15 @@ final class EntityWriter {
     }
   }
 
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = c.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
+  }
+
   /**
    * An earlier document may have found this entity by context only, before any document named it
    * in gazetteer form; the resolver could not know then. Ingest records a merge (never rewrites
@@ -83,27 +103,53 @@ final class EntityWriter {
     Set<String> keys = new LinkedHashSet<>();
     forms.forEach(f -> keys.add(FormNormalizer.normalize(f)));
     keys.remove("");
-    String sql = "SELECT DISTINCT e.id FROM entity e JOIN entity_name n ON n.entity_id = e.id"
-        + " WHERE e.entity_type = ? AND n.normalized = ? AND e.id <> ?"
-        + " AND COALESCE(e.origin, '') <> 'gazetteer'"
-        + " AND NOT EXISTS (SELECT 1 FROM analyst_decision d WHERE d.kind = 'MERGE'"
-        + " AND d.other_id = e.id)";
+    if (memory.soleWriter()) {
+      if (!memory.contextFormsLoaded()) {
+        loadContextForms();
+      }
+      if (!memory.mayHaveContextEntity(keys, kb)) {
+        return; // no context entity has any of these forms: the store would answer nothing
+      }
+    }
+    List<String> all = List.copyOf(keys);
     Set<String> absorbed = new LinkedHashSet<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (String key : keys) {
-        ps.setString(1, type.name());
-        ps.setString(2, key);
-        ps.setString(3, kb);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            absorbed.add(rs.getString(1));
-          }
+    PreparedStatement ps = statement(EARLIER_CONTEXT_ENTITIES);
+    for (int from = 0; from < all.size(); from += FORMS_PER_QUERY) {
+      ps.setString(1, type.name());
+      for (int i = 0; i < FORMS_PER_QUERY; i++) {
+        // a short last chunk repeats its last form
+        ps.setString(2 + i, all.get(Math.min(from + i, all.size() - 1)));
+      }
+      ps.setString(2 + FORMS_PER_QUERY, kb);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          absorbed.add(rs.getString(1));
         }
       }
     }
     for (String id : absorbed) {
       KnowledgeBase.record(c, AnalystDecision.merge(kb, id), "ingest");
     }
+  }
+
+  private void loadContextForms() throws SQLException {
+    Map<String, Set<String>> forms = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    String context = " WHERE COALESCE(e.origin, '') <> 'gazetteer'";
+    try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM entity e" + context);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT e.id, n.normalized FROM entity e"
+            + " JOIN entity_name n ON n.entity_id = e.id" + context);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        forms.computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(rs.getString(1));
+      }
+    }
+    memory.loadContextForms(forms, ids);
   }
 
   /** The KB id for a local id a fact refers to; an id no entity record declares becomes its own. */
@@ -128,69 +174,87 @@ final class EntityWriter {
 
   private void ensureEntity(String id, EntityType type, String name, String code, String wikidata,
       String origin) throws SQLException {
-    if (!ensured.add(id)) {
+    if (memory.hasEntity(id)) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entity WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return;
-        }
+    PreparedStatement has = statement("SELECT 1 FROM entity WHERE id = ?");
+    has.setString(1, id);
+    try (ResultSet rs = has.executeQuery()) {
+      if (rs.next()) {
+        memory.foundEntity(id);
+        return;
       }
     }
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO entity (id, entity_type, name, code, wikidata, origin) VALUES (?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, id);
-      ps.setString(2, type.name());
-      ps.setString(3, name);
-      Sql.text(ps, 4, code);
-      Sql.text(ps, 5, wikidata);
-      Sql.text(ps, 6, origin);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = statement(
+        "INSERT INTO entity (id, entity_type, name, code, wikidata, origin) VALUES (?, ?, ?, ?, ?, ?)");
+    ps.setString(1, id);
+    ps.setString(2, type.name());
+    ps.setString(3, name);
+    Sql.text(ps, 4, code);
+    Sql.text(ps, 5, wikidata);
+    Sql.text(ps, 6, origin);
+    ps.executeUpdate();
+    memory.wroteEntity(id);
+    memory.wroteEntityOfOrigin(id, origin);
   }
 
   private void addForms(String kb, Set<String> forms) throws SQLException {
-    try (PreparedStatement has = c.prepareStatement(
-            "SELECT 1 FROM entity_name WHERE entity_id = ? AND name = ?");
-        PreparedStatement add = c.prepareStatement(
-            "INSERT INTO entity_name (entity_id, name, normalized) VALUES (?, ?, ?)")) {
-      for (String form : forms) {
-        if (form == null || form.isBlank() || form.length() > MAX_FORM) {
-          continue; // a "form" longer than any name is a stage's mistake, not worth failing the document
-        }
-        if (!formsEnsured.add(List.of(kb, form))) {
-          continue; // the same mention text again in this document
-        }
-        has.setString(1, kb);
-        has.setString(2, form);
-        try (ResultSet rs = has.executeQuery()) {
-          if (rs.next()) {
-            continue;
-          }
-        }
-        add.setString(1, kb);
-        add.setString(2, form);
-        add.setString(3, FormNormalizer.normalize(form));
-        add.executeUpdate();
+    for (String form : forms) {
+      if (form == null || form.isBlank() || form.length() > MAX_FORM) {
+        continue; // a "form" longer than any name is a stage's mistake, not worth failing the document
       }
+      if (memory.hasForm(kb, form)) {
+        continue;
+      }
+      PreparedStatement has = statement("SELECT 1 FROM entity_name WHERE entity_id = ? AND name = ?");
+      has.setString(1, kb);
+      has.setString(2, form);
+      try (ResultSet rs = has.executeQuery()) {
+        if (rs.next()) {
+          memory.foundForm(kb, form);
+          continue;
+        }
+      }
+      PreparedStatement add = statement(
+          "INSERT INTO entity_name (entity_id, name, normalized) VALUES (?, ?, ?)");
+      String normalized = FormNormalizer.normalize(form);
+      add.setString(1, kb);
+      add.setString(2, form);
+      add.setString(3, normalized);
+      add.executeUpdate();
+      memory.wroteForm(kb, form);
+      memory.wroteNormalizedForm(kb, normalized);
     }
   }
 
-  /** The document's own entity records, sent to the store in two batches. */
+  @Override
+  public void close() throws SQLException {
+    SQLException first = null;
+    for (PreparedStatement ps : statements.values()) {
+      try {
+        ps.close();
+      } catch (SQLException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    statements.clear();
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  /** The document's own entity records (forms in a column), sent to the store in one batch. */
   private static final class DocumentEntityRows implements AutoCloseable {
     private final String documentId;
     private final PreparedStatement entity;
-    private final PreparedStatement names;
 
     DocumentEntityRows(Connection c, String documentId) throws SQLException {
       this.documentId = documentId;
       this.entity = c.prepareStatement("INSERT INTO document_entity (document_id,"
-          + " local_id, entity_id, entity_type, name, code, wikidata, origin, ordinal)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      this.names = c.prepareStatement("INSERT INTO document_entity_name"
-          + " (document_id, local_id, ordinal, name) VALUES (?, ?, ?, ?)");
+          + " local_id, entity_id, entity_type, name, names, code, wikidata, origin, ordinal)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     void add(Entity e, String kb, int ordinal) throws SQLException {
@@ -199,30 +263,21 @@ final class EntityWriter {
       entity.setString(3, kb);
       entity.setString(4, e.type().name());
       entity.setString(5, e.name());
-      Sql.text(entity, 6, e.code());
-      Sql.text(entity, 7, e.wikidata());
-      Sql.text(entity, 8, e.origin());
-      entity.setInt(9, ordinal);
+      entity.setString(6, FormsColumn.write(e.names()));
+      Sql.text(entity, 7, e.code());
+      Sql.text(entity, 8, e.wikidata());
+      Sql.text(entity, 9, e.origin());
+      entity.setInt(10, ordinal);
       entity.addBatch();
-      for (int i = 0; i < e.names().size(); i++) {
-        names.setString(1, documentId);
-        names.setString(2, e.id());
-        names.setInt(3, i);
-        names.setString(4, e.names().get(i));
-        names.addBatch();
-      }
     }
 
     void flush() throws SQLException {
       entity.executeBatch();
-      names.executeBatch();
     }
 
     @Override
     public void close() throws SQLException {
-      try (entity; names) {
-        // closes both, the first failure reported
-      }
+      entity.close();
     }
   }
 }

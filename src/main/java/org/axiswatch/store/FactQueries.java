@@ -47,10 +47,9 @@ record FactQueries(Connection c) {
 
   List<StoredMention> mentions() throws SQLException {
     List<StoredMention> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT m.document_id, m.ordinal, l.entity_id,"
-            + " m.entity_type, m.mention_text, m.span_start, m.span_end FROM mention m"
-            + " JOIN mention_entity l ON l.document_id = m.document_id AND l.mention = m.ordinal"
-            + " ORDER BY m.document_id, m.ordinal");
+    try (PreparedStatement ps = c.prepareStatement("SELECT document_id, ordinal, entity_id,"
+            + " entity_type, mention_text, span_start, span_end FROM mention"
+            + " WHERE entity_id IS NOT NULL ORDER BY document_id, ordinal");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(new StoredMention(rs.getString(1), rs.getInt(2), rs.getString(3),
@@ -143,25 +142,33 @@ record FactQueries(Connection c) {
    */
   Map<String, Set<String>> documentForms() throws SQLException {
     Map<String, Set<String>> forms = new LinkedHashMap<>();
-    collect(forms, "SELECT m.document_id, l.entity_id, m.mention_text FROM mention m"
-        + " JOIN mention_entity l ON l.document_id = m.document_id AND l.mention = m.ordinal");
+    try (PreparedStatement ps = c.prepareStatement("SELECT document_id, entity_id, mention_text"
+            + " FROM mention WHERE entity_id IS NOT NULL");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        add(forms, rs.getString(1), rs.getString(2), rs.getString(3));
+      }
+    }
     Map<String, Set<String>> recorded = new LinkedHashMap<>();
-    collect(recorded, "SELECT document_id, entity_id, name FROM document_entity");
-    collect(recorded, "SELECT d.document_id, d.entity_id, n.name FROM document_entity d"
-        + " JOIN document_entity_name n ON n.document_id = d.document_id AND n.local_id = d.local_id");
+    try (PreparedStatement ps = c.prepareStatement(
+            "SELECT document_id, entity_id, name, names FROM document_entity");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        add(recorded, rs.getString(1), rs.getString(2), rs.getString(3));
+        for (String name : FormsColumn.read(rs.getString(4))) {
+          add(recorded, rs.getString(1), rs.getString(2), name);
+        }
+      }
+    }
     recorded.forEach(forms::putIfAbsent);
     return forms;
   }
 
-  private void collect(Map<String, Set<String>> forms, String sql) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String key = FormNormalizer.normalize(rs.getString(3));
-        if (!key.isEmpty()) {
-          forms.computeIfAbsent(rs.getString(1) + '\n' + rs.getString(2),
-              k -> new LinkedHashSet<>()).add(key);
-        }
-      }
+  private static void add(Map<String, Set<String>> forms, String document, String entity,
+      String form) {
+    String key = FormNormalizer.normalize(form);
+    if (!key.isEmpty()) {
+      forms.computeIfAbsent(document + '\n' + entity, k -> new LinkedHashSet<>()).add(key);
     }
   }
 }

@@ -22,8 +22,7 @@ import org.axiswatch.resolve.IdentityMap;
 public final class KnowledgeBase {
   /** Every table, in an order that respects foreign keys when counting or clearing. */
   public static final List<String> TABLES = List.of("document", "outline_node", "sentence",
-      "entity", "entity_name", "document_entity", "document_entity_name", "mention",
-      "mention_entity", "event", "event_actor", "exchange", "claim", "sanctions_decision",
+      "entity", "entity_name", "document_entity", "mention", "event", "event_actor", "exchange", "claim", "sanctions_decision",
       "decision_citation", "screening_hit", "analyst_decision", "analyst_decision_form");
 
   private final Connection c;

@@ -15,17 +15,26 @@ import org.axiswatch.resolve.CrossDocumentResolver;
 /** The resolver's view of the knowledge base, read inside the writing transaction. */
 final class KnownEntities implements CrossDocumentResolver.Known {
   private final Connection c;
+  private final EntityMemory memory;
 
-  KnownEntities(Connection c) {
+  KnownEntities(Connection c, EntityMemory memory) {
     this.c = c;
+    this.memory = memory;
   }
 
   @Override
   public boolean exists(String id) {
+    if (memory.hasEntity(id)) {
+      return true;
+    }
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entity WHERE id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
+        if (rs.next()) {
+          memory.foundEntity(id);
+          return true;
+        }
+        return false;
       }
     } catch (SQLException e) {
       throw new UncheckedSql(e);

@@ -6,14 +6,12 @@ import java.sql.SQLException;
 import java.util.List;
 import org.axiswatch.mentions.Mention;
 
-/** A document's mentions, and for each that names an entity, the KB entity it names. */
+/** A document's mentions, each with the KB entity it names (null when it names none). */
 record MentionWriter(Connection c, String documentId) {
   void write(List<Mention> mentions, EntityWriter entities) throws SQLException {
     try (PreparedStatement m = c.prepareStatement("INSERT INTO mention (document_id, ordinal,"
-            + " entity_type, span_start, span_end, mention_text, local_entity, norm_value, origin)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement link = c.prepareStatement(
-            "INSERT INTO mention_entity (document_id, mention, entity_id) VALUES (?, ?, ?)")) {
+        + " entity_type, span_start, span_end, mention_text, local_entity, entity_id, norm_value,"
+        + " origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < mentions.size(); i++) {
         Mention x = mentions.get(i);
         m.setString(1, documentId);
@@ -23,18 +21,12 @@ record MentionWriter(Connection c, String documentId) {
         m.setInt(5, x.span().end());
         m.setString(6, x.text());
         Sql.text(m, 7, x.entity());
-        Sql.text(m, 8, x.value());
-        m.setString(9, x.origin());
+        Sql.text(m, 8, x.entity() == null ? null : entities.kbId(x.entity(), x.type(), x.text()));
+        Sql.text(m, 9, x.value());
+        m.setString(10, x.origin());
         m.addBatch();
-        if (x.entity() != null) {
-          link.setString(1, documentId);
-          link.setInt(2, i);
-          link.setString(3, entities.kbId(x.entity(), x.type(), x.text()));
-          link.addBatch();
-        }
       }
       m.executeBatch();
-      link.executeBatch();
     }
   }
 }

@@ -241,4 +241,60 @@ abstract class StoreContract {
     assertThat(kb.entities().stream().filter(e -> e.id().equals("person:shin won-sik"))
         .findFirst().orElseThrow().forms()).contains("Shin Won-sik", "신원식");
   }
+
+  /** The writer remembers what it stored; what a rolled-back document wrote it must forget. */
+  @Test
+  void anEntityFirstWrittenByAFailedDocumentIsWrittenAgainByTheNextOne() throws SQLException {
+    String text = "새이름 대변인은 북한이 러시아에 노동자를 파견했다고 말했다.";
+    AnalyzedDocument good = new SampleDocuments("good.txt", text, Language.KO,
+        PartialDate.parse("2024-05-02"), "노동자 파견")
+        .entity("person:새이름", EntityType.PERSON, "새이름", "새이름", "context")
+        .build();
+    List<Ingester.Outcome> outcomes = ingester.storeAll(List.of(Path.of("bad.txt"),
+        Path.of("good.txt")), List.of(unstorable(), good));
+    assertThat(outcomes).extracting(Ingester.Outcome::status)
+        .containsExactly(Ingester.Status.FAILED, Ingester.Status.STORED);
+    assertThat(kb.entities()).filteredOn(e -> e.id().equals("person:새이름"))
+        .singleElement().satisfies(e -> assertThat(e.forms()).contains("새이름"));
+    assertThat(kb.mentions()).extracting(StoredMention::entityId).contains("person:새이름");
+  }
+
+  /** What V1's foreign keys checked, now that V2 leaves it to the writer (see V2's notes). */
+  @Test
+  void everyRowPointsAtAStoredDocumentAndEntity() throws SQLException {
+    Ingester standard = new Ingester(db, null, new DocumentWriter(CrossDocumentResolver.standard()));
+    standard.storeAll(List.of(Path.of("en.txt"), Path.of("bad.txt"), Path.of("ko.txt")),
+        List.of(SampleDocuments.englishShells(), unstorable(), SampleDocuments.koreanShells()));
+    kb.decide(AnalystDecision.merge("person:shin won-sik", "person:신원식"));
+    assertThat(kb.rowCounts().get("mention")).isPositive();
+    for (String table : List.of("outline_node", "sentence", "document_entity", "mention", "event",
+        "event_actor", "exchange", "claim", "sanctions_decision", "decision_citation",
+        "screening_hit")) {
+      assertThat(orphans("SELECT COUNT(*) FROM " + table + " t WHERE NOT EXISTS"
+          + " (SELECT 1 FROM document d WHERE d.id = t.document_id)")).as(table).isZero();
+    }
+    for (String ref : List.of("entity_name.entity_id", "document_entity.entity_id",
+        "mention.entity_id", "event.place", "event_actor.entity_id", "exchange.giver",
+        "exchange.receiver", "claim.source_entity", "screening_hit.entity_id")) {
+      String[] tc = ref.split("\\.");
+      assertThat(orphans("SELECT COUNT(*) FROM " + tc[0] + " t WHERE t." + tc[1] + " IS NOT NULL"
+          + " AND NOT EXISTS (SELECT 1 FROM entity e WHERE e.id = t." + tc[1] + ")")).as(ref).isZero();
+    }
+    // each mention that names an entity carries the KB id its document's record resolved it to
+    assertThat(orphans("SELECT COUNT(*) FROM mention m JOIN document_entity d"
+        + " ON d.document_id = m.document_id AND d.local_id = m.local_entity"
+        + " WHERE m.entity_id <> d.entity_id")).isZero();
+    assertThat(orphans("SELECT COUNT(*) FROM event_actor a WHERE NOT EXISTS (SELECT 1 FROM event e"
+        + " WHERE e.document_id = a.document_id AND e.ordinal = a.event)")).isZero();
+    assertThat(orphans("SELECT COUNT(*) FROM decision_citation x WHERE NOT EXISTS (SELECT 1 FROM"
+        + " sanctions_decision s WHERE s.document_id = x.document_id AND s.ordinal = x.decision)"))
+        .isZero();
+  }
+
+  private long orphans(String sql) throws SQLException {
+    try (var st = db.connection().createStatement(); var rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
 }
