@@ -43,7 +43,15 @@ public final class Database implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
     }
-    return open(embeddedUrl(dataDir), dataDir.toString());
+    String url = embeddedUrl(dataDir);
+    String shown = dataDir.toString();
+    EmbeddedUpgrade.migrate(
+        dataDir, () -> changesExistingStore(url, shown), () -> migrate(url, shown));
+    try {
+      return new Database(url, DriverManager.getConnection(url));
+    } catch (SQLException e) {
+      throw new StoreException(describe(shown, e.getMessage()), e);
+    }
   }
 
   /** The JDBC URL of the embedded store in a data directory. */
@@ -69,21 +77,38 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  private static Flyway flyway(String url) {
+    return Flyway.configure()
+        .dataSource(url, null, null)
+        .locations(MIGRATIONS)
+        .failOnMissingLocations(true)
+        .load();
+  }
+
+  /** Whether migrating would change a store that already has a schema. */
+  private static boolean changesExistingStore(String url, String shown) throws StoreException {
+    try {
+      var info = flyway(url).info();
+      return info.applied().length > 0 && info.pending().length > 0;
+    } catch (FlywayException e) {
+      throw failure(shown, e);
+    }
+  }
+
   private static void migrate(String url, String shown) throws StoreException {
     try {
-      Flyway.configure()
-          .dataSource(url, null, null)
-          .locations(MIGRATIONS)
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
+      flyway(url).migrate();
     } catch (FlywayException e) {
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      throw new StoreException(describe(shown, root.getMessage()), e);
+      throw failure(shown, e);
     }
+  }
+
+  private static StoreException failure(String shown, FlywayException e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return new StoreException(describe(shown, root.getMessage()), e);
   }
 
   private static String describe(String shown, String problem) {
