@@ -108,9 +108,29 @@ final class DateFinder {
       rule("(last week|this week|earlier this week|next week|지난\\s*주(?![가-힣])|이번\\s*주|지난주)",
           Kind.REL_WEEK, Before.WORD_START, "last", "this", "earlier", "next", "지난", "이번"));
 
-  /** The words the rules start on, found in one pass over a chunk. */
-  private static final WordPlaces RULE_WORDS = new WordPlaces(
-      RULES.stream().flatMap(r -> r.needs().stream()).toList());
+  /**
+   * The words the rules start on. A word that must open a word of the text (the rule's mention is
+   * its whole match and the character before must be no letter or digit, {@link Before#WORD_START},
+   * or a space or hyphen, {@link Before#MONTH_WORD}) is looked for only at the chunk's word starts
+   * ({@link WordStarts}); the others wherever they stand ({@link WordPlaces}), Hangul ones only in
+   * a chunk that holds Hangul.
+   */
+  private static final WordStarts OPENING_WORDS = new WordStarts(RULES.stream()
+      .flatMap(r -> r.needs().stream().filter(w -> opensWord(r, w))).toList());
+  private static final WordPlaces LATIN_WORDS = new WordPlaces(RULES.stream()
+      .flatMap(r -> r.needs().stream().filter(w -> !opensWord(r, w) && !hasHangul(w))).toList());
+  private static final WordPlaces HANGUL_WORDS = new WordPlaces(RULES.stream()
+      .flatMap(r -> r.needs().stream().filter(w -> !opensWord(r, w) && hasHangul(w))).toList());
+
+  /** Whether the rule's word {@code w} can only be tried where a word of the text opens. */
+  private static boolean opensWord(Rule r, String w) {
+    return r.group() == 0 && (r.before() == Before.WORD_START || r.before() == Before.MONTH_WORD)
+        && Character.isLetter(w.charAt(0));
+  }
+
+  private static boolean hasHangul(String w) {
+    return w.chars().anyMatch(c -> HangulSpelling.isHangul((char) c));
+  }
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "since", "by",
       "until", "from", "early", "late", "mid", "during", "of", "before", "after", "throughout");
@@ -124,10 +144,19 @@ final class DateFinder {
 
   private final RelativeDates relative = RelativeDates.standard();
 
-  /** @param digits the chunk's {@link NumberRuns#starts}, shared with the quantity finder */
-  void scan(CharSequence text, int from, int to, int[] digits, PartialDate anchor, List<Found> found) {
+  /**
+   * @param words the chunk's word starts
+   * @param digits the chunk's {@link NumberRuns#starts}, shared with the quantity finder
+   */
+  void scan(CharSequence text, ChunkWords words, int to, int[] digits, PartialDate anchor,
+      List<Found> found) {
+    int from = words.from;
     List<DateContext.Cand> out = new java.util.ArrayList<>();
-    Map<String, int[]> places = RULE_WORDS.in(text.subSequence(from, to).toString());
+    Map<String, int[]> places = LATIN_WORDS.in(words.chunk);
+    if (words.hangul) {
+      places.putAll(HANGUL_WORDS.in(words.chunk));
+    }
+    Map<String, int[]> opening = OPENING_WORDS.in(words);
     char[] marks = new char[digits.length];
     for (int j = 0; j < digits.length; j++) {
       marks[j] = markAfter(text, digits[j], to);
@@ -146,17 +175,20 @@ final class DateFinder {
         }
       } else {
         for (String literal : r.needs()) {
-          for (int k : places.get(literal)) {
+          Map<String, int[]> where = opensWord(r, literal) ? opening : places;
+          for (int k : where.getOrDefault(literal, NONE)) {
             m = m == null ? matcher(r, text) : m;
             tryAt(m, r, text, from, to, from + k, anchor, out);
           }
         }
       }
     }
-    relative.days(text, from, to, anchor, out);
+    relative.days(words, anchor, out);
     found.addAll(DateContext.settle(text, out, anchor));
-    relative.parts(text, from, to, anchor, found);
+    relative.parts(words, anchor, found);
   }
+
+  private static final int[] NONE = new int[0];
 
   private static Matcher matcher(Rule r, CharSequence text) {
     return r.pattern().matcher(text).useTransparentBounds(true);

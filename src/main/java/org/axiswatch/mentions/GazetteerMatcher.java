@@ -37,7 +37,11 @@ final class GazetteerMatcher {
     while (i < to) {
       char c = text.charAt(i);
       if (i != from && i != lastEnd && NameIndex.isLatin(c) && NameIndex.isLatin(text.charAt(i - 1))) {
-        i++; // inside a Latin word, where no name starts: the common case, tested first
+        // inside a Latin word, where no name starts: the common case, tested first; the rest of the
+        // word is inside it too (lastEnd lies behind), so it is skipped at once
+        do {
+          i++;
+        } while (i < to && NameIndex.isLatin(text.charAt(i)));
         continue;
       }
       if (!Character.isLetterOrDigit(c) || !index.mayStart(c) || !startsWord(text, from, i, lastEnd)) {

@@ -133,21 +133,13 @@ public final class MentionFinder implements Stage {
     return false;
   }
 
-  private static boolean hasHangul(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (HangulSpelling.isHangul(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private List<Found> chunk(String text, int from, int to, PartialDate anchor, WordTokenizer tokenizer) {
     List<Found> named = new ArrayList<>();
     names.scan(text, from, to, named);
     pressForms.scan(text, from, to, named);
     List<Found> all = new ArrayList<>(named);
-    boolean korean = hasHangul(text, from, to);
+    ChunkWords words = new ChunkWords(text, from, to);
+    boolean korean = words.hangul;
     if (tokenizer != null) {
       Coverage known = new Coverage(from, to, named);
       if (korean) {
@@ -161,10 +153,10 @@ public final class MentionFinder implements Stage {
       }
     }
     if (!korean) {
-      seats.addHalves(text, from, to, all);
+      seats.addHalves(words, all);
     }
-    int[] digits = NumberRuns.starts(text, from, to);
-    dates.scan(text, from, to, digits, anchor, all);
+    int[] digits = words.numberStarts();
+    dates.scan(text, words, to, digits, anchor, all);
     quantities.scan(text, from, to, digits, all);
     List<Found> kept = Overlaps.settle(all, from, to);
     kept.sort(Comparator.comparingInt(Found::start));

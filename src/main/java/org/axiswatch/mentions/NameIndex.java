@@ -263,9 +263,18 @@ final class NameIndex {
     };
   }
 
+  /** ASCII letters and digits, by table: this runs at every character of a text. */
+  private static final boolean[] ASCII_LATIN = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LATIN[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
   static boolean isLatin(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return ASCII_LATIN[c];
     }
     return (c < 0x250 && Character.isLetterOrDigit(c)) || (c >= '\uFF10' && c <= '\uFF5A');
   }

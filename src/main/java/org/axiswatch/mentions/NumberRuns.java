@@ -5,7 +5,7 @@ final class NumberRuns {
   private NumberRuns() {}
 
   /** {@link Character#isDigit(char)}, answered without a table lookup for ASCII and Hangul. */
-  private static boolean isDigit(char c) {
+  static boolean isDigit(char c) {
     if (c <= '9') {
       return c >= '0';
     }

@@ -23,6 +23,8 @@ final class WeaponClassFinder {
   private final boolean[] headFirsts = new boolean[128];
   private final boolean[] headLasts = new boolean[128];
   private int longestHead;
+  /** The English heads, looked up without a lower-cased copy of every token. */
+  private final FoldedWords<Boolean> foldedHeads;
 
   WeaponClassFinder(DataLines words) {
     for (DataLines.Row row : words.rows()) {
@@ -41,6 +43,11 @@ final class WeaponClassFinder {
       }
     }
     headLasts['s'] = true;
+    java.util.Map<String, Boolean> heads = new java.util.HashMap<>();
+    for (String h : englishHeads) {
+      heads.put(h, Boolean.TRUE);
+    }
+    foldedHeads = new FoldedWords<>(heads);
     for (String h : englishHeads) {
       headFirsts[h.charAt(0) & 127] = true;
       headLasts[h.charAt(h.length() - 1) & 127] = true;
@@ -131,8 +138,44 @@ final class WeaponClassFinder {
         || !asciiIn(headLasts, word.charAt(n - 1))) {
       return false;
     }
-    String w = word.toLowerCase(Locale.ROOT);
-    return englishHeads.contains(w) || englishHeads.contains(singular(w));
+    if (!ascii(word)) {
+      String w = word.toLowerCase(Locale.ROOT);
+      return englishHeads.contains(w) || englishHeads.contains(singular(w));
+    }
+    // in ASCII, lower-casing a character at a time is what toLowerCase does to the word
+    if (foldedHeads.get(word, 0, n) != null) {
+      return true;
+    }
+    int singular = n;
+    if (endsWithFolded(word, "ses") || endsWithFolded(word, "shes") || endsWithFolded(word, "ches")) {
+      singular = n - 2;
+    } else if (endsWithFolded(word, "s") && !endsWithFolded(word, "ss")) {
+      singular = n - 1;
+    }
+    return singular < n && foldedHeads.get(word, 0, singular) != null;
+  }
+
+  private static boolean ascii(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word ends with the lower-case {@code end}, compared without case. */
+  private static boolean endsWithFolded(String word, String end) {
+    int at = word.length() - end.length();
+    if (at < 0) {
+      return false;
+    }
+    for (int k = 0; k < end.length(); k++) {
+      if (Character.toLowerCase(word.charAt(at + k)) != end.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean asciiIn(boolean[] table, char c) {
