@@ -47,8 +47,25 @@ final class ChunkWords {
         }
       } else if (isLetter(c)) {
         if (i == 0 || !(HangulSpelling.isHangul(prev) || isLetterOrDigit(prev))) {
-          int e = lettersEnd(s, i);
-          add(i, e, hash(s, i, e));
+          // the run's end and its hash in one loop; an ASCII letter folds by its 0x20 bit
+          int e = i;
+          int h = 0;
+          for (char r = c; ; r = s.charAt(e)) {
+            if (r < 0x80) {
+              if (!((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z'))) {
+                break;
+              }
+              h = 31 * h + (r | 0x20);
+            } else if (Character.isLetter(r) && !HangulSpelling.isHangul(r)) {
+              h = 31 * h + Character.toLowerCase(r);
+            } else {
+              break;
+            }
+            if (++e == n) {
+              break;
+            }
+          }
+          add(i, e, mix(h));
           prev = s.charAt(e - 1);
           i = e;
           continue; // inside the run no word starts
@@ -146,8 +163,21 @@ final class ChunkWords {
   static int hash(CharSequence s, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
-      h = 31 * h + Character.toLowerCase(s.charAt(k));
+      h = 31 * h + lower(s.charAt(k));
     }
+    return mix(h);
+  }
+
+  /** {@link Character#toLowerCase(char)}, without its table for ASCII. */
+  static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** The last step of {@link #hash}, for a caller that sums the characters itself. */
+  static int mix(int h) {
     return h ^ (h >>> 16);
   }
 

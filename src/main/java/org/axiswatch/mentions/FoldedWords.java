@@ -53,7 +53,7 @@ final class FoldedWords<V> {
 
   private static boolean sameFolded(CharSequence text, int start, String key) {
     for (int k = 0; k < key.length(); k++) {
-      if (Character.toLowerCase(text.charAt(start + k)) != key.charAt(k)) {
+      if (ChunkWords.lower(text.charAt(start + k)) != key.charAt(k)) {
         return false;
       }
     }

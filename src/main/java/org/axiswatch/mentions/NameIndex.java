@@ -175,44 +175,48 @@ final class NameIndex {
 
   /** The longest form starting at {@code start} and ending by {@code limit}, or null. */
   Hit longestAt(CharSequence text, int start, int limit) {
-    Hit[] best = new Hit[1];
-    walk(text, start, start, limit, root, best);
-    return best[0];
+    return walk(text, start, start, limit, root, null);
   }
 
-  private void walk(CharSequence text, int start, int pos, int limit, Node node, Hit[] best) {
+  /** The walk from {@code node} at {@code pos}: {@code best}, or a longer hit found on the way. */
+  private Hit walk(CharSequence text, int start, int pos, int limit, Node node, Hit best) {
     Node n = node;
     int p = pos;
     while (true) {
-      if (n.forms != null && p > start && (best[0] == null || p > best[0].end())) {
+      if (n.forms != null && p > start && (best == null || p > best.end())) {
         List<Form> ok = matching(text, start, p, n.forms);
         if (!ok.isEmpty()) {
-          best[0] = new Hit(p, ok);
+          best = new Hit(p, ok);
         }
       }
       if (p >= limit) {
-        return;
+        return best;
       }
       Node gap = n.gap;
       if (gap != null) {
         int q = p;
-        while (q < limit && q - p <= MAX_GAP && Character.isWhitespace(text.charAt(q))) {
+        while (q < limit && q - p <= MAX_GAP && isSpace(text.charAt(q))) {
           q++;
         }
         boolean latin = p > start && isLatin(text.charAt(p - 1));
         if (q > p && q - p <= MAX_GAP) {
-          walk(text, start, q, limit, gap, best);
+          best = walk(text, start, q, limit, gap, best);
         } else if (q == p && !latin && !isLatin(text.charAt(p))) {
-          walk(text, start, p, limit, gap, best);
+          best = walk(text, start, p, limit, gap, best);
         }
       }
       Node next = n.get(fold(text.charAt(p)));
       if (next == null) {
-        return;
+        return best;
       }
       n = next;
       p++;
     }
+  }
+
+  /** {@link Character#isWhitespace(char)}, answered at once for the printable ASCII characters. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c < ' ' || c >= 0x80) && Character.isWhitespace(c);
   }
 
   private static List<Form> matching(CharSequence text, int start, int end, List<Form> forms) {

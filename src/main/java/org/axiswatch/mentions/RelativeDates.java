@@ -316,7 +316,13 @@ final class RelativeDates {
       while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
         j++;
       }
-      return j > end && f.nextWords.get(s, j, ChunkWords.lettersEnd(s, j)) != null;
+      if (j == end) {
+        return false;
+      }
+      if (k + 1 < words.size() && words.start(k + 1) == j && !HangulSpelling.isHangul(s.charAt(j))) {
+        return f.nextWords.get(s, j, words.end(k + 1), words.hash(k + 1)) != null; // measured once
+      }
+      return f.nextWords.get(s, j, ChunkWords.lettersEnd(s, j)) != null;
     }
 
     private static String letters(String s) {

@@ -138,30 +138,32 @@ final class WeaponClassFinder {
         || !asciiIn(headLasts, word.charAt(n - 1))) {
       return false;
     }
-    if (!ascii(word)) {
-      String w = word.toLowerCase(Locale.ROOT);
-      return englishHeads.contains(w) || englishHeads.contains(singular(w));
+    // in ASCII, lower-casing a character at a time is what toLowerCase does to the word; one
+    // pass sums the hashes of the word and of its last two prefixes (the singular's candidates)
+    int h = 0;
+    int h1 = 0;
+    int h2 = 0;
+    for (int k = 0; k < n; k++) {
+      char c = word.charAt(k);
+      if (c >= 0x80) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return englishHeads.contains(w) || englishHeads.contains(singular(w));
+      }
+      if (k == n - 2) {
+        h2 = h;
+      } else if (k == n - 1) {
+        h1 = h;
+      }
+      h = 31 * h + ChunkWords.lower(c);
     }
-    // in ASCII, lower-casing a character at a time is what toLowerCase does to the word
-    if (foldedHeads.get(word, 0, n) != null) {
+    if (foldedHeads.get(word, 0, n, ChunkWords.mix(h)) != null) {
       return true;
     }
-    int singular = n;
     if (endsWithFolded(word, "ses") || endsWithFolded(word, "shes") || endsWithFolded(word, "ches")) {
-      singular = n - 2;
-    } else if (endsWithFolded(word, "s") && !endsWithFolded(word, "ss")) {
-      singular = n - 1;
+      return foldedHeads.get(word, 0, n - 2, ChunkWords.mix(h2)) != null;
     }
-    return singular < n && foldedHeads.get(word, 0, singular) != null;
-  }
-
-  private static boolean ascii(String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (word.charAt(k) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return endsWithFolded(word, "s") && !endsWithFolded(word, "ss")
+        && foldedHeads.get(word, 0, n - 1, ChunkWords.mix(h1)) != null;
   }
 
   /** Whether the word ends with the lower-case {@code end}, compared without case. */
@@ -171,7 +173,7 @@ final class WeaponClassFinder {
       return false;
     }
     for (int k = 0; k < end.length(); k++) {
-      if (Character.toLowerCase(word.charAt(at + k)) != end.charAt(k)) {
+      if (ChunkWords.lower(word.charAt(at + k)) != end.charAt(k)) {
         return false;
       }
     }

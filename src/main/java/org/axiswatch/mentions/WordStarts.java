@@ -15,8 +15,9 @@ import java.util.Map;
 final class WordStarts {
   private static final int[] NONE = new int[0];
   private final List<String> words;
-  /** Indices of the words by their first character. */
+  /** Indices of the words by their first character, ASCII ones in a table. */
   private final Map<Character, int[]> byFirst = new HashMap<>();
+  private final int[][] byAscii = new int[128][];
 
   WordStarts(Iterable<String> wanted) {
     LinkedHashSet<String> distinct = new LinkedHashSet<>();
@@ -33,6 +34,11 @@ final class WordStarts {
       more[have.length] = j;
       byFirst.put(words.get(j).charAt(0), more);
     }
+    byFirst.forEach((c, js) -> {
+      if (c < 128) {
+        byAscii[c] = js;
+      }
+    });
   }
 
   /** For each word, the chunk offsets of the word starts it stands at, ascending (empty if none). */
@@ -42,7 +48,8 @@ final class WordStarts {
     String s = chunk.chunk;
     for (int k = 0; k < chunk.size(); k++) {
       int i = chunk.start(k);
-      int[] here = byFirst.get(s.charAt(i));
+      char c = s.charAt(i);
+      int[] here = c < 128 ? byAscii[c] : byFirst.get(c);
       if (here == null) {
         continue;
       }
