@@ -16,10 +16,17 @@ final class Overlaps {
     List<Found> sorted = new ArrayList<>(candidates);
     sorted.sort(Overlaps::compare);
     boolean[] taken = new boolean[to - from];
+    boolean[] insideName = null;
     List<Found> kept = new ArrayList<>();
     for (Found f : sorted) {
-      if (f.value() != null && startsInsideName(f, candidates)) {
-        continue;
+      if (f.value() != null) {
+        if (insideName == null) {
+          insideName = insideNames(candidates, from, to);
+        }
+        int k = f.start() - from;
+        if (k >= 0 && k < insideName.length ? insideName[k] : startsInsideName(f, candidates)) {
+          continue;
+        }
       }
       boolean free = true;
       for (int i = f.start(); i < f.end() && free; i++) {
@@ -33,6 +40,19 @@ final class Overlaps {
       }
     }
     return kept;
+  }
+
+  /** Offsets of the chunk that lie inside a gazetteer name, after its first character. */
+  private static boolean[] insideNames(List<Found> candidates, int from, int to) {
+    boolean[] inside = new boolean[to - from];
+    for (Found f : candidates) {
+      if (f.origin().equals("gazetteer")) {
+        for (int i = Math.max(f.start() + 1, from); i < Math.min(f.end(), to); i++) {
+          inside[i - from] = true;
+        }
+      }
+    }
+    return inside;
   }
 
   private static boolean startsInsideName(Found number, List<Found> candidates) {

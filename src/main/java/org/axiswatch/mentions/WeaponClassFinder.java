@@ -25,6 +25,9 @@ final class WeaponClassFinder {
   private int longestHead;
   /** The English heads, looked up without a lower-cased copy of every token. */
   private final FoldedWords<Boolean> foldedHeads;
+  /** The first two letters of the English heads: a word opening with no such pair is no head. */
+  private final boolean[] headPairs = new boolean[128 * 128];
+  private boolean anyPair;
 
   WeaponClassFinder(DataLines words) {
     for (DataLines.Row row : words.rows()) {
@@ -48,6 +51,13 @@ final class WeaponClassFinder {
       heads.put(h, Boolean.TRUE);
     }
     foldedHeads = new FoldedWords<>(heads);
+    for (String h : englishHeads) {
+      if (h.charAt(0) < 128 && h.charAt(1) < 128) {
+        headPairs[h.charAt(0) * 128 + h.charAt(1)] = true;
+      } else {
+        anyPair = true;
+      }
+    }
     for (String h : englishHeads) {
       headFirsts[h.charAt(0) & 127] = true;
       headLasts[h.charAt(h.length() - 1) & 127] = true;
@@ -136,6 +146,11 @@ final class WeaponClassFinder {
     int n = word.length();
     if (n < 3 || n > longestHead + 2 || !asciiIn(headFirsts, word.charAt(0))
         || !asciiIn(headLasts, word.charAt(n - 1))) {
+      return false;
+    }
+    char c0 = ChunkWords.lower(word.charAt(0));
+    char c1 = ChunkWords.lower(word.charAt(1));
+    if (!anyPair && c0 < 128 && c1 < 128 && !headPairs[c0 * 128 + c1]) {
       return false;
     }
     // in ASCII, lower-casing a character at a time is what toLowerCase does to the word; one
