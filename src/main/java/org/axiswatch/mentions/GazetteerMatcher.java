@@ -44,7 +44,8 @@ final class GazetteerMatcher {
         } while (i < to && NameIndex.isLatin(text.charAt(i)));
         continue;
       }
-      if (!Character.isLetterOrDigit(c) || !index.mayStart(c) || !startsWord(text, from, i, lastEnd)) {
+      // the index's bit test first: it turns away spaces, punctuation and most word starts at once
+      if (!index.mayStart(c) || !Character.isLetterOrDigit(c) || !startsWord(text, from, i, lastEnd)) {
         i++;
         continue;
       }

@@ -170,6 +170,9 @@ final class NameIndex {
     if (root.gap != null) {
       return true;
     }
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' ? lowerStarts.get(c) : starts.get(fold(c));
+    }
     return Character.isLowerCase(c) ? lowerStarts.get(fold(c)) : starts.get(fold(c));
   }
 
