@@ -30,6 +30,15 @@ final class ChunkWords {
   private int[] runs = new int[16];
   private int runSize;
 
+  /** ASCII letters and digits: any other ASCII character starts no word and no number. */
+  private static final boolean[] ASCII_WORDY = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORDY[c] = isLetterOrDigit(c);
+    }
+  }
+
   ChunkWords(CharSequence text, int from, int to) {
     this.chunk = text.subSequence(from, to).toString();
     this.from = from;
@@ -40,6 +49,11 @@ final class ChunkWords {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
+      if (c < 0x80 && !ASCII_WORDY[c]) {
+        prev = c; // a space or a stop: the common case, settled by one table look-up
+        i++;
+        continue;
+      }
       if (HangulSpelling.isHangul(c)) {
         anyHangul = true;
         if (i == 0 || !HangulSpelling.isHangul(prev)) {

@@ -134,12 +134,14 @@ public final class MentionFinder implements Stage {
   }
 
   private List<Found> chunk(String text, int from, int to, PartialDate anchor, WordTokenizer tokenizer) {
-    List<Found> named = new ArrayList<>();
-    names.scan(text, from, to, named);
-    pressForms.scan(text, from, to, named);
-    List<Found> all = new ArrayList<>(named);
     ChunkWords words = new ChunkWords(text, from, to);
     boolean korean = words.hangul;
+    List<Found> named = new ArrayList<>();
+    names.scan(text, from, to, named);
+    if (korean) {
+      pressForms.scan(text, from, to, named); // one-syllable state names: Hangul only
+    }
+    List<Found> all = new ArrayList<>(named);
     if (tokenizer != null) {
       Coverage known = new Coverage(from, to, named);
       if (korean) {
