@@ -149,7 +149,7 @@ public final class MentionFinder implements Stage {
         weaponClasses.scanKorean(text, from, to, known, particles, all);
       } else {
         List<Token> tokens = EnglishContextFinder.hyphenated(text,
-            tokenizer.tokenize(text, from, to, false));
+            tokenizer.tokenize(words.chunk, from, false));
         new EnglishContextFinder(cues, bodies).scan(text, tokens, known, all);
         weaponClasses.scan(text, tokens, known, all);
       }
