@@ -137,6 +137,14 @@ final class DateFinder {
   private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("in", "since", "until",
       "early", "late", "mid", "last");
 
+  private static final FoldedWords<Boolean> FOLDED_PREPOSITIONS = folded(PREPOSITIONS);
+  private static final FoldedWords<Boolean> FOLDED_MONTH_WORDS = folded(MONTH_WORDS);
+
+  private static FoldedWords<Boolean> folded(java.util.Set<String> words) {
+    return new FoldedWords<>(words.stream().collect(
+        java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
+  }
+
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -253,8 +261,8 @@ final class DateFinder {
       case NOT_DAY -> !Character.isDigit(p) && p != '.' && p != ',' && p != '월'
           && !(p == ' ' && start - 2 >= from && text.charAt(start - 2) == '월');
       case WORD_START -> !Character.isLetterOrDigit(p);
-      case PREPOSITION -> PREPOSITIONS.contains(previousWord(text, from, start));
-      case MONTH_WORD -> MONTH_WORDS.contains(previousWord(text, from, start));
+      case PREPOSITION -> previousWordIn(PREPOSITIONS, FOLDED_PREPOSITIONS, text, from, start);
+      case MONTH_WORD -> previousWordIn(MONTH_WORDS, FOLDED_MONTH_WORDS, text, from, start);
       case APOSTROPHE -> p == '\'' || p == '‘' || p == '’';
       case IN_LINE -> !Character.isDigit(p) && p != '.' && p != ',' && !lineStart(text, from, start);
     };
@@ -270,6 +278,30 @@ final class DateFinder {
   }
 
   /** The lower-case word before {@code start}, across one space ("in 2012", "mid-2012"). */
+  /**
+   * Whether {@link #previousWord} is one of {@code words}; an ASCII word is looked up in place
+   * (this runs at every number of a text), any other lower-cased as before.
+   */
+  private static boolean previousWordIn(java.util.Set<String> words, FoldedWords<Boolean> folded,
+      CharSequence text, int from, int start) {
+    int e = start;
+    if (e > from && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '-')) {
+      e--;
+    } else {
+      return false; // previousWord is "", in no set
+    }
+    int s = e;
+    boolean ascii = true;
+    while (s > from && Character.isLetter(text.charAt(s - 1)) && e - s < 12) {
+      s--;
+      ascii &= text.charAt(s) < 0x80;
+    }
+    if (s == e || s > from && Character.isLetterOrDigit(text.charAt(s - 1))) {
+      return false;
+    }
+    return ascii ? folded.get(text, s, e) != null : words.contains(previousWord(text, from, start));
+  }
+
   private static String previousWord(CharSequence text, int from, int start) {
     int e = start;
     if (e > from && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '-')) {
