@@ -44,6 +44,31 @@ final class GazetteerMatcher {
         } while (i < to && NameIndex.isLatin(text.charAt(i)));
         continue;
       }
+      if (c < 0x80 && NameIndex.isLatin(c)) {
+        // an ASCII Latin word (i is at its start, or where the last name ended), hashed as it is
+        // passed over and skipped whole when no name opens with it
+        int e = i;
+        int h = 0;
+        int butLast = 0;
+        char r = c;
+        while (true) {
+          butLast = h;
+          h = 31 * h + ChunkWords.lower(r);
+          if (++e == to) {
+            break;
+          }
+          r = text.charAt(e);
+          if (r >= 0x80 || !NameIndex.isLatin(r)) {
+            break;
+          }
+        }
+        // the word ends at a character that folds to no ASCII letter (the Kelvin sign does)
+        boolean ascii = e == to || !NameIndex.isLatin(r) && !NameIndex.isLatin(NameIndex.fold(r));
+        if (ascii && !index.mayOpen(h, butLast, e - i > 1 && text.charAt(e - 1) == 's')) {
+          i = e;
+          continue;
+        }
+      }
       // the index's bit test first: it turns away spaces, punctuation and most word starts at once
       if (!index.mayStart(c) || !Character.isLetterOrDigit(c) || !startsWord(text, from, i, lastEnd)) {
         i++;

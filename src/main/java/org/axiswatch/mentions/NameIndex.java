@@ -110,6 +110,16 @@ final class NameIndex {
    */
   private final java.util.BitSet lowerStarts = new java.util.BitSet();
 
+  /**
+   * A bit for the hash of each form's opening run: its ASCII letters and digits up to its first
+   * other character, folded. A name found at an ASCII Latin word of the text opens with that whole
+   * word (or, for a plural, the word without its final s), since a name ends where a Latin word
+   * ends, so a word whose bit is clear opens no name ({@link #mayOpen}). Most words of a text open
+   * none; the table is small enough to stay in the cache, unlike the trie.
+   */
+  private final long[] openingRuns = new long[1 << (OPENING_BITS - 6)];
+  private static final int OPENING_BITS = 17;
+
   void add(String form, GazetteerEntry entry) {
     add0(form, entry);
     if (form.indexOf('-') >= 0) {
@@ -122,6 +132,16 @@ final class NameIndex {
     String f = form.strip();
     if (f.isEmpty()) {
       return;
+    }
+    int run = 0;
+    int runLength = 0;
+    for (int i = 0; i < f.length() && isAsciiLatin(fold(f.charAt(i))); i++) {
+      run = 31 * run + fold(f.charAt(i));
+      runLength++;
+    }
+    if (runLength > 0) {
+      int bit = ChunkWords.mix(run) & ((1 << OPENING_BITS) - 1);
+      openingRuns[bit >>> 6] |= 1L << bit;
     }
     boolean exact = f.length() <= 5 && !f.chars().anyMatch(Character::isLowerCase)
         && f.chars().anyMatch(Character::isUpperCase);
@@ -174,6 +194,26 @@ final class NameIndex {
       return c >= 'a' && c <= 'z' ? lowerStarts.get(c) : starts.get(fold(c));
     }
     return Character.isLowerCase(c) ? lowerStarts.get(fold(c)) : starts.get(fold(c));
+  }
+
+  /**
+   * False when no form can be found at an ASCII Latin word of the text: neither the word nor (a
+   * plural, {@code endsWithS}) the word without its final s is a form's opening run.
+   *
+   * @param hash the word's {@link ChunkWords#hash} before {@link ChunkWords#mix}
+   * @param hashButLast the same for the word without its last character
+   */
+  boolean mayOpen(int hash, int hashButLast, boolean endsWithS) {
+    return opens(ChunkWords.mix(hash)) || endsWithS && opens(ChunkWords.mix(hashButLast));
+  }
+
+  private boolean opens(int mixed) {
+    int bit = mixed & ((1 << OPENING_BITS) - 1);
+    return (openingRuns[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static boolean isAsciiLatin(char c) {
+    return c < 0x80 && ASCII_LATIN[c];
   }
 
   /** The longest form starting at {@code start} and ending by {@code limit}, or null. */
