@@ -45,8 +45,15 @@ final class GazetteerMatcher {
         continue;
       }
       if (c < 0x80 && NameIndex.isLatin(c)) {
-        // an ASCII Latin word (i is at its start, or where the last name ended), hashed as it is
-        // passed over and skipped whole when no name opens with it
+        // an ASCII Latin word (i is at its start, or where the last name ended): skipped whole when
+        // no form starts with its letter, else hashed as it is passed over and skipped whole when
+        // no form opens with it
+        if (!index.mayStart(c)) {
+          do {
+            i++;
+          } while (i < to && NameIndex.isLatin(text.charAt(i)));
+          continue;
+        }
         int e = i;
         int h = 0;
         int butLast = 0;
