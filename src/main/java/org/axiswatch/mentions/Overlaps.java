@@ -47,7 +47,7 @@ final class Overlaps {
    * sorted as numbers, which is several times quicker than the comparator on a chunk's hundred or
    * so candidates; a candidate out of the chunk falls back to the comparator.
    */
-  private static List<Found> sorted(List<Found> candidates, int from, int to) {
+  static List<Found> sorted(List<Found> candidates, int from, int to) {
     int n = candidates.size();
     if (to - from >= 1 << 14 || n >= 1 << 20) {
       return comparatorSorted(candidates);
@@ -69,7 +69,7 @@ final class Overlaps {
     return out;
   }
 
-  private static List<Found> comparatorSorted(List<Found> candidates) {
+  static List<Found> comparatorSorted(List<Found> candidates) {
     List<Found> sorted = new ArrayList<>(candidates);
     sorted.sort(Overlaps::compare);
     return sorted;
