@@ -5,9 +5,12 @@ import java.util.Arrays;
 /**
  * One pass over a chunk for what several finders look up word by word: where words start, the end
  * and case-folded hash of the letter run at each non-Hangul start, where runs of digits and counts
- * in digits start, and whether the chunk holds Hangul at all. The day-word, season and date-rule finders look words
- * up here ({@link FoldedWords}) instead of each walking every character of the chunk and copying
- * words to lower-case them; a new rule that opens on a word can do the same.
+ * in digits start, and whether the chunk holds Hangul at all. {@link MentionFinder} makes one per
+ * chunk and hands it on. The day-word, season and date-rule finders look words up here
+ * ({@link FoldedWords}, {@link WordStarts}) instead of each walking every character of the chunk
+ * and copying words to lower-case them. A new rule that opens on a word should do the same: list
+ * its words in a {@link FoldedWords} (any case) or a {@link WordStarts} (as written) and try its
+ * pattern only at the word starts they give.
  *
  * <p>A word starts at a letter that follows no word: after no Hangul syllable, and a non-Hangul
  * letter after no letter or digit either (the look-behinds of the day and season patterns say the
@@ -159,7 +162,7 @@ final class ChunkWords {
     return Arrays.copyOf(counts, countSize);
   }
 
-  /** {@link NumberRuns#starts} of the chunk, in the document's offsets, read in the same pass. */
+  /** Where runs of digits ({@link NumberRuns#isDigit}) start, in the document's offsets. */
   int[] numberStarts() {
     return Arrays.copyOf(runs, runSize);
   }

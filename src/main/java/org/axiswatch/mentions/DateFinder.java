@@ -154,7 +154,7 @@ final class DateFinder {
 
   /**
    * @param words the chunk's word starts
-   * @param digits the chunk's {@link NumberRuns#starts}, shared with the quantity finder
+   * @param digits the chunk's {@link ChunkWords#numberStarts}, shared with the quantity finder
    */
   void scan(CharSequence text, ChunkWords words, int to, int[] digits, PartialDate anchor,
       List<Found> found) {
