@@ -43,7 +43,9 @@ final class DateFinder {
     APOSTROPHE, IN_LINE }
 
   /**
-   * @param needs the words the pattern starts with; none: it starts with a number
+   * @param needs the words the pattern starts with (as written; with the word after them where the
+   *     pattern spells it, "last year": "last" alone would try it at every "last"); none: it
+   *     starts with a number
    * @param group the group whose span is the mention (0: the whole match)
    * @param after for a rule that starts with a number: the characters that may stand after the
    *     number and its spaces (null: any); a cheap test before the pattern is tried
@@ -86,9 +88,10 @@ final class DateFinder {
           + "|after|before|to|with|while|but)\\b)"), Kind.EN_D, Before.WORD_START, List.of("on the", "On the"), 1, null),
       rule("(지난\\s*해|작년|올해|금년|내년)", Kind.REL_YEAR, Before.NOT_HANGUL, "지난", "작년", "올해", "금년", "내년"),
       rule("(last year|this year|earlier this year|later this year|next year)", Kind.REL_YEAR,
-          Before.WORD_START, "last", "this", "earlier", "later", "next"),
+          Before.WORD_START, "last year", "this year", "earlier this year", "later this year", "next year"),
       rule("(지난\\s*달|이번\\s*달|다음\\s*달)", Kind.REL_MONTH, Before.NOT_HANGUL, "지난", "이번", "다음"),
-      rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last", "this", "next"),
+      rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last month",
+          "this month", "next month"),
       rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:전에|전인|전의)", Kind.AGO, Before.NOT_NUMBER).after("년"),
       rule("()(\\d{1,2})\\s*개월\\s*(?:전에|전인|전의)", Kind.AGO, Before.NOT_NUMBER).after("개"),
       rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + Y + "\\b", Kind.EN_MDY, Before.WORD_START,
@@ -106,7 +109,8 @@ final class DateFinder {
           Before.WORD_START, List.of("by", "next"), 2, null),
       rule("(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b", Kind.EN_WEEKDAY, Before.WORD_START, WEEKDAY_NEEDS),
       rule("(last week|this week|earlier this week|next week|지난\\s*주(?![가-힣])|이번\\s*주|지난주)",
-          Kind.REL_WEEK, Before.WORD_START, "last", "this", "earlier", "next", "지난", "이번"));
+          Kind.REL_WEEK, Before.WORD_START, "last week", "this week", "earlier this week", "next week",
+          "지난", "이번"));
 
   /**
    * The words the rules start on. A word that must open a word of the text (the rule's mention is
