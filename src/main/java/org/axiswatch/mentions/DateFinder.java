@@ -281,7 +281,6 @@ final class DateFinder {
     return i == from || text.charAt(i - 1) == '\n';
   }
 
-  /** The lower-case word before {@code start}, across one space ("in 2012", "mid-2012"). */
   /**
    * Whether {@link #previousWord} is one of {@code words}; an ASCII word is looked up in place
    * (this runs at every number of a text), any other lower-cased as before.
@@ -306,6 +305,7 @@ final class DateFinder {
     return ascii ? folded.get(text, s, e) != null : words.contains(previousWord(text, from, start));
   }
 
+  /** The lower-case word before {@code start}, across one space ("in 2012", "mid-2012"). */
   private static String previousWord(CharSequence text, int from, int start) {
     int e = start;
     if (e > from && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '-')) {
