@@ -20,6 +20,8 @@ final class ContextCues {
 
   final Set<String> koreanTitles = new HashSet<>();
   final Set<String> englishTitles = new HashSet<>();
+  /** The first word of each English title: a run of words not opening with one holds no title. */
+  final Set<String> englishTitleStarts = new HashSet<>();
   final List<Head> koreanSuffixes = new ArrayList<>();
   final Map<String, EntityType> englishHeads = new HashMap<>();
   final Set<Character> surnames = new HashSet<>();
@@ -38,7 +40,11 @@ final class ContextCues {
           koreanTitles.add(row.cell(0));
           longestKoreanTitle = Math.max(longestKoreanTitle, row.cell(0).length());
         }
-        case "en" -> englishTitles.add(row.cell(0).toLowerCase(Locale.ROOT));
+        case "en" -> {
+          String title = row.cell(0).toLowerCase(Locale.ROOT);
+          englishTitles.add(title);
+          englishTitleStarts.add(title.indexOf(' ') < 0 ? title : title.substring(0, title.indexOf(' ')));
+        }
         default -> throw row.problem("language must be ko or en: '" + row.cell(1) + "'");
       }
     }

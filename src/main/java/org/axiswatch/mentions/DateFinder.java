@@ -43,7 +43,9 @@ final class DateFinder {
     APOSTROPHE, IN_LINE }
 
   /**
-   * @param needs the words the pattern starts with; none: it starts with a number
+   * @param needs the words the pattern starts with (as written; with the word after them where the
+   *     pattern spells it, "last year": "last" alone would try it at every "last"); none: it
+   *     starts with a number
    * @param group the group whose span is the mention (0: the whole match)
    * @param after for a rule that starts with a number: the characters that may stand after the
    *     number and its spaces (null: any); a cheap test before the pattern is tried
@@ -86,9 +88,10 @@ final class DateFinder {
           + "|after|before|to|with|while|but)\\b)"), Kind.EN_D, Before.WORD_START, List.of("on the", "On the"), 1, null),
       rule("(지난\\s*해|작년|올해|금년|내년)", Kind.REL_YEAR, Before.NOT_HANGUL, "지난", "작년", "올해", "금년", "내년"),
       rule("(last year|this year|earlier this year|later this year|next year)", Kind.REL_YEAR,
-          Before.WORD_START, "last", "this", "earlier", "later", "next"),
+          Before.WORD_START, "last year", "this year", "earlier this year", "later this year", "next year"),
       rule("(지난\\s*달|이번\\s*달|다음\\s*달)", Kind.REL_MONTH, Before.NOT_HANGUL, "지난", "이번", "다음"),
-      rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last", "this", "next"),
+      rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last month",
+          "this month", "next month"),
       rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:전에|전인|전의)", Kind.AGO, Before.NOT_NUMBER).after("년"),
       rule("()(\\d{1,2})\\s*개월\\s*(?:전에|전인|전의)", Kind.AGO, Before.NOT_NUMBER).after("개"),
       rule(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + Y + "\\b", Kind.EN_MDY, Before.WORD_START,
@@ -106,16 +109,45 @@ final class DateFinder {
           Before.WORD_START, List.of("by", "next"), 2, null),
       rule("(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b", Kind.EN_WEEKDAY, Before.WORD_START, WEEKDAY_NEEDS),
       rule("(last week|this week|earlier this week|next week|지난\\s*주(?![가-힣])|이번\\s*주|지난주)",
-          Kind.REL_WEEK, Before.WORD_START, "last", "this", "earlier", "next", "지난", "이번"));
+          Kind.REL_WEEK, Before.WORD_START, "last week", "this week", "earlier this week", "next week",
+          "지난", "이번"));
 
-  /** The words the rules start on, found in one pass over a chunk. */
-  private static final WordPlaces RULE_WORDS = new WordPlaces(
-      RULES.stream().flatMap(r -> r.needs().stream()).toList());
+  /**
+   * The words the rules start on. A word that must open a word of the text (the rule's mention is
+   * its whole match and the character before must be no letter or digit, {@link Before#WORD_START},
+   * or a space or hyphen, {@link Before#MONTH_WORD}) is looked for only at the chunk's word starts
+   * ({@link WordStarts}); the others wherever they stand ({@link WordPlaces}), Hangul ones only in
+   * a chunk that holds Hangul.
+   */
+  private static final WordStarts OPENING_WORDS = new WordStarts(RULES.stream()
+      .flatMap(r -> r.needs().stream().filter(w -> opensWord(r, w))).toList());
+  private static final WordPlaces LATIN_WORDS = new WordPlaces(RULES.stream()
+      .flatMap(r -> r.needs().stream().filter(w -> !opensWord(r, w) && !hasHangul(w))).toList());
+  private static final WordPlaces HANGUL_WORDS = new WordPlaces(RULES.stream()
+      .flatMap(r -> r.needs().stream().filter(w -> !opensWord(r, w) && hasHangul(w))).toList());
+
+  /** Whether the rule's word {@code w} can only be tried where a word of the text opens. */
+  private static boolean opensWord(Rule r, String w) {
+    return r.group() == 0 && (r.before() == Before.WORD_START || r.before() == Before.MONTH_WORD)
+        && Character.isLetter(w.charAt(0));
+  }
+
+  private static boolean hasHangul(String w) {
+    return w.chars().anyMatch(c -> HangulSpelling.isHangul((char) c));
+  }
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "since", "by",
       "until", "from", "early", "late", "mid", "during", "of", "before", "after", "throughout");
   private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("in", "since", "until",
       "early", "late", "mid", "last");
+
+  private static final FoldedWords<Boolean> FOLDED_PREPOSITIONS = folded(PREPOSITIONS);
+  private static final FoldedWords<Boolean> FOLDED_MONTH_WORDS = folded(MONTH_WORDS);
+
+  private static FoldedWords<Boolean> folded(java.util.Set<String> words) {
+    return new FoldedWords<>(words.stream().collect(
+        java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
+  }
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -124,10 +156,19 @@ final class DateFinder {
 
   private final RelativeDates relative = RelativeDates.standard();
 
-  /** @param digits the chunk's {@link NumberRuns#starts}, shared with the quantity finder */
-  void scan(CharSequence text, int from, int to, int[] digits, PartialDate anchor, List<Found> found) {
+  /**
+   * @param words the chunk's word starts
+   * @param digits the chunk's {@link ChunkWords#numberStarts}, shared with the quantity finder
+   */
+  void scan(CharSequence text, ChunkWords words, int to, int[] digits, PartialDate anchor,
+      List<Found> found) {
+    int from = words.from;
     List<DateContext.Cand> out = new java.util.ArrayList<>();
-    Map<String, int[]> places = RULE_WORDS.in(text.subSequence(from, to).toString());
+    Map<String, int[]> places = LATIN_WORDS.in(words.chunk);
+    if (words.hangul) {
+      places.putAll(HANGUL_WORDS.in(words.chunk));
+    }
+    Map<String, int[]> opening = OPENING_WORDS.in(words);
     char[] marks = new char[digits.length];
     for (int j = 0; j < digits.length; j++) {
       marks[j] = markAfter(text, digits[j], to);
@@ -146,17 +187,20 @@ final class DateFinder {
         }
       } else {
         for (String literal : r.needs()) {
-          for (int k : places.get(literal)) {
+          Map<String, int[]> where = opensWord(r, literal) ? opening : places;
+          for (int k : where.getOrDefault(literal, NONE)) {
             m = m == null ? matcher(r, text) : m;
             tryAt(m, r, text, from, to, from + k, anchor, out);
           }
         }
       }
     }
-    relative.days(text, from, to, anchor, out);
+    relative.days(words, anchor, out);
     found.addAll(DateContext.settle(text, out, anchor));
-    relative.parts(text, from, to, anchor, found);
+    relative.parts(words, anchor, found);
   }
+
+  private static final int[] NONE = new int[0];
 
   private static Matcher matcher(Rule r, CharSequence text) {
     return r.pattern().matcher(text).useTransparentBounds(true);
@@ -221,8 +265,8 @@ final class DateFinder {
       case NOT_DAY -> !Character.isDigit(p) && p != '.' && p != ',' && p != '월'
           && !(p == ' ' && start - 2 >= from && text.charAt(start - 2) == '월');
       case WORD_START -> !Character.isLetterOrDigit(p);
-      case PREPOSITION -> PREPOSITIONS.contains(previousWord(text, from, start));
-      case MONTH_WORD -> MONTH_WORDS.contains(previousWord(text, from, start));
+      case PREPOSITION -> previousWordIn(PREPOSITIONS, FOLDED_PREPOSITIONS, text, from, start);
+      case MONTH_WORD -> previousWordIn(MONTH_WORDS, FOLDED_MONTH_WORDS, text, from, start);
       case APOSTROPHE -> p == '\'' || p == '‘' || p == '’';
       case IN_LINE -> !Character.isDigit(p) && p != '.' && p != ',' && !lineStart(text, from, start);
     };
@@ -235,6 +279,30 @@ final class DateFinder {
       i--;
     }
     return i == from || text.charAt(i - 1) == '\n';
+  }
+
+  /**
+   * Whether {@link #previousWord} is one of {@code words}; an ASCII word is looked up in place
+   * (this runs at every number of a text), any other lower-cased as before.
+   */
+  private static boolean previousWordIn(java.util.Set<String> words, FoldedWords<Boolean> folded,
+      CharSequence text, int from, int start) {
+    int e = start;
+    if (e > from && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '-')) {
+      e--;
+    } else {
+      return false; // previousWord is "", in no set
+    }
+    int s = e;
+    boolean ascii = true;
+    while (s > from && Character.isLetter(text.charAt(s - 1)) && e - s < 12) {
+      s--;
+      ascii &= text.charAt(s) < 0x80;
+    }
+    if (s == e || s > from && Character.isLetterOrDigit(text.charAt(s - 1))) {
+      return false;
+    }
+    return ascii ? folded.get(text, s, e) != null : words.contains(previousWord(text, from, start));
   }
 
   /** The lower-case word before {@code start}, across one space ("in 2012", "mid-2012"). */

@@ -87,7 +87,9 @@ final class EnglishContextFinder {
       return;
     }
     // a title inside the run: the longest run prefix that is a title, then one to three names
-    for (int t = to - 1; t > s; t--) {
+    // (tokens hold no space, so such a prefix opens with a title's first word)
+    boolean titled = to - s >= 2 && cues.englishTitleStarts.contains(lower(tokens.get(s)));
+    for (int t = to - 1; titled && t > s; t--) {
       if (cues.englishTitles.contains(phrase(tokens, s, t)) && name(text, tokens, t, to)) {
         emit(EntityType.PERSON, tokens, t, to, text, out);
         return;

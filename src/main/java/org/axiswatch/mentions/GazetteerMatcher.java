@@ -37,10 +37,47 @@ final class GazetteerMatcher {
     while (i < to) {
       char c = text.charAt(i);
       if (i != from && i != lastEnd && NameIndex.isLatin(c) && NameIndex.isLatin(text.charAt(i - 1))) {
-        i++; // inside a Latin word, where no name starts: the common case, tested first
+        // inside a Latin word, where no name starts: the common case, tested first; the rest of the
+        // word is inside it too (lastEnd lies behind), so it is skipped at once
+        do {
+          i++;
+        } while (i < to && NameIndex.isLatin(text.charAt(i)));
         continue;
       }
-      if (!Character.isLetterOrDigit(c) || !index.mayStart(c) || !startsWord(text, from, i, lastEnd)) {
+      if (c < 0x80 && NameIndex.isLatin(c)) {
+        // an ASCII Latin word (i is at its start, or where the last name ended): skipped whole when
+        // no form starts with its letter, else hashed as it is passed over and skipped whole when
+        // no form opens with it
+        if (!index.mayStart(c)) {
+          do {
+            i++;
+          } while (i < to && NameIndex.isLatin(text.charAt(i)));
+          continue;
+        }
+        int e = i;
+        int h = 0;
+        int butLast = 0;
+        char r = c;
+        while (true) {
+          butLast = h;
+          h = 31 * h + ChunkWords.lower(r);
+          if (++e == to) {
+            break;
+          }
+          r = text.charAt(e);
+          if (r >= 0x80 || !NameIndex.isLatin(r)) {
+            break;
+          }
+        }
+        // the word ends at a character that folds to no ASCII letter (the Kelvin sign does)
+        boolean ascii = e == to || !NameIndex.isLatin(r) && !NameIndex.isLatin(NameIndex.fold(r));
+        if (ascii && !index.mayOpen(h, butLast, e - i > 1 && text.charAt(e - 1) == 's')) {
+          i = e;
+          continue;
+        }
+      }
+      // the index's bit test first: it turns away spaces, punctuation and most word starts at once
+      if (!index.mayStart(c) || !Character.isLetterOrDigit(c) || !startsWord(text, from, i, lastEnd)) {
         i++;
         continue;
       }

@@ -133,21 +133,15 @@ public final class MentionFinder implements Stage {
     return false;
   }
 
-  private static boolean hasHangul(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (HangulSpelling.isHangul(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private List<Found> chunk(String text, int from, int to, PartialDate anchor, WordTokenizer tokenizer) {
+    ChunkWords words = new ChunkWords(text, from, to);
+    boolean korean = words.hangul;
     List<Found> named = new ArrayList<>();
     names.scan(text, from, to, named);
-    pressForms.scan(text, from, to, named);
+    if (korean) {
+      pressForms.scan(text, from, to, named); // one-syllable state names: Hangul only
+    }
     List<Found> all = new ArrayList<>(named);
-    boolean korean = hasHangul(text, from, to);
     if (tokenizer != null) {
       Coverage known = new Coverage(from, to, named);
       if (korean) {
@@ -155,16 +149,16 @@ public final class MentionFinder implements Stage {
         weaponClasses.scanKorean(text, from, to, known, particles, all);
       } else {
         List<Token> tokens = EnglishContextFinder.hyphenated(text,
-            tokenizer.tokenize(text, from, to, false));
+            tokenizer.tokenize(words.chunk, from, false));
         new EnglishContextFinder(cues, bodies).scan(text, tokens, known, all);
         weaponClasses.scan(text, tokens, known, all);
       }
     }
     if (!korean) {
-      seats.addHalves(text, from, to, all);
+      seats.addHalves(words, all);
     }
-    int[] digits = NumberRuns.starts(text, from, to);
-    dates.scan(text, from, to, digits, anchor, all);
+    int[] digits = words.numberStarts();
+    dates.scan(text, words, to, digits, anchor, all);
     quantities.scan(text, from, to, digits, all);
     List<Found> kept = Overlaps.settle(all, from, to);
     kept.sort(Comparator.comparingInt(Found::start));

@@ -110,6 +110,16 @@ final class NameIndex {
    */
   private final java.util.BitSet lowerStarts = new java.util.BitSet();
 
+  /**
+   * A bit for the hash of each form's opening run: its ASCII letters and digits up to its first
+   * other character, folded. A name found at an ASCII Latin word of the text opens with that whole
+   * word (or, for a plural, the word without its final s), since a name ends where a Latin word
+   * ends, so a word whose bit is clear opens no name ({@link #mayOpen}). Most words of a text open
+   * none; the table is small enough to stay in the cache, unlike the trie.
+   */
+  private final long[] openingRuns = new long[1 << (OPENING_BITS - 6)];
+  private static final int OPENING_BITS = 17;
+
   void add(String form, GazetteerEntry entry) {
     add0(form, entry);
     if (form.indexOf('-') >= 0) {
@@ -122,6 +132,16 @@ final class NameIndex {
     String f = form.strip();
     if (f.isEmpty()) {
       return;
+    }
+    int run = 0;
+    int runLength = 0;
+    for (int i = 0; i < f.length() && isAsciiLatin(fold(f.charAt(i))); i++) {
+      run = 31 * run + fold(f.charAt(i));
+      runLength++;
+    }
+    if (runLength > 0) {
+      int bit = ChunkWords.mix(run) & ((1 << OPENING_BITS) - 1);
+      openingRuns[bit >>> 6] |= 1L << bit;
     }
     boolean exact = f.length() <= 5 && !f.chars().anyMatch(Character::isLowerCase)
         && f.chars().anyMatch(Character::isUpperCase);
@@ -170,49 +190,76 @@ final class NameIndex {
     if (root.gap != null) {
       return true;
     }
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' ? lowerStarts.get(c) : starts.get(fold(c));
+    }
     return Character.isLowerCase(c) ? lowerStarts.get(fold(c)) : starts.get(fold(c));
+  }
+
+  /**
+   * False when no form can be found at an ASCII Latin word of the text: neither the word nor (a
+   * plural, {@code endsWithS}) the word without its final s is a form's opening run.
+   *
+   * @param hash the word's {@link ChunkWords#hash} before {@link ChunkWords#mix}
+   * @param hashButLast the same for the word without its last character
+   */
+  boolean mayOpen(int hash, int hashButLast, boolean endsWithS) {
+    return opens(ChunkWords.mix(hash)) || endsWithS && opens(ChunkWords.mix(hashButLast));
+  }
+
+  private boolean opens(int mixed) {
+    int bit = mixed & ((1 << OPENING_BITS) - 1);
+    return (openingRuns[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static boolean isAsciiLatin(char c) {
+    return c < 0x80 && ASCII_LATIN[c];
   }
 
   /** The longest form starting at {@code start} and ending by {@code limit}, or null. */
   Hit longestAt(CharSequence text, int start, int limit) {
-    Hit[] best = new Hit[1];
-    walk(text, start, start, limit, root, best);
-    return best[0];
+    return walk(text, start, start, limit, root, null);
   }
 
-  private void walk(CharSequence text, int start, int pos, int limit, Node node, Hit[] best) {
+  /** The walk from {@code node} at {@code pos}: {@code best}, or a longer hit found on the way. */
+  private Hit walk(CharSequence text, int start, int pos, int limit, Node node, Hit best) {
     Node n = node;
     int p = pos;
     while (true) {
-      if (n.forms != null && p > start && (best[0] == null || p > best[0].end())) {
+      if (n.forms != null && p > start && (best == null || p > best.end())) {
         List<Form> ok = matching(text, start, p, n.forms);
         if (!ok.isEmpty()) {
-          best[0] = new Hit(p, ok);
+          best = new Hit(p, ok);
         }
       }
       if (p >= limit) {
-        return;
+        return best;
       }
       Node gap = n.gap;
       if (gap != null) {
         int q = p;
-        while (q < limit && q - p <= MAX_GAP && Character.isWhitespace(text.charAt(q))) {
+        while (q < limit && q - p <= MAX_GAP && isSpace(text.charAt(q))) {
           q++;
         }
         boolean latin = p > start && isLatin(text.charAt(p - 1));
         if (q > p && q - p <= MAX_GAP) {
-          walk(text, start, q, limit, gap, best);
+          best = walk(text, start, q, limit, gap, best);
         } else if (q == p && !latin && !isLatin(text.charAt(p))) {
-          walk(text, start, p, limit, gap, best);
+          best = walk(text, start, p, limit, gap, best);
         }
       }
       Node next = n.get(fold(text.charAt(p)));
       if (next == null) {
-        return;
+        return best;
       }
       n = next;
       p++;
     }
+  }
+
+  /** {@link Character#isWhitespace(char)}, answered at once for the printable ASCII characters. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c < ' ' || c >= 0x80) && Character.isWhitespace(c);
   }
 
   private static List<Form> matching(CharSequence text, int start, int end, List<Form> forms) {
@@ -263,9 +310,18 @@ final class NameIndex {
     };
   }
 
+  /** ASCII letters and digits, by table: this runs at every character of a text. */
+  private static final boolean[] ASCII_LATIN = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LATIN[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
   static boolean isLatin(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return ASCII_LATIN[c];
     }
     return (c < 0x250 && Character.isLetterOrDigit(c)) || (c >= '\uFF10' && c <= '\uFF5A');
   }

@@ -13,13 +13,19 @@ final class Overlaps {
   private Overlaps() {}
 
   static List<Found> settle(List<Found> candidates, int from, int to) {
-    List<Found> sorted = new ArrayList<>(candidates);
-    sorted.sort(Overlaps::compare);
+    List<Found> sorted = sorted(candidates, from, to);
     boolean[] taken = new boolean[to - from];
+    boolean[] insideName = null;
     List<Found> kept = new ArrayList<>();
     for (Found f : sorted) {
-      if (f.value() != null && startsInsideName(f, candidates)) {
-        continue;
+      if (f.value() != null) {
+        if (insideName == null) {
+          insideName = insideNames(candidates, from, to);
+        }
+        int k = f.start() - from;
+        if (k >= 0 && k < insideName.length ? insideName[k] : startsInsideName(f, candidates)) {
+          continue;
+        }
       }
       boolean free = true;
       for (int i = f.start(); i < f.end() && free; i++) {
@@ -33,6 +39,53 @@ final class Overlaps {
       }
     }
     return kept;
+  }
+
+  /**
+   * The candidates in {@link #compare} order, stable: as a list sort with that comparator gives
+   * them. The keys (length, rank, start in the chunk, place in the list) are packed into longs and
+   * sorted as numbers, which is several times quicker than the comparator on a chunk's hundred or
+   * so candidates; a candidate out of the chunk falls back to the comparator.
+   */
+  static List<Found> sorted(List<Found> candidates, int from, int to) {
+    int n = candidates.size();
+    if (to - from >= 1 << 14 || n >= 1 << 20) {
+      return comparatorSorted(candidates);
+    }
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      Found f = candidates.get(k);
+      if (f.start() < from || f.end() > to) {
+        return comparatorSorted(candidates);
+      }
+      long longestFirst = (1 << 14) - 1 - f.length();
+      keys[k] = longestFirst << 36 | (long) rank(f) << 34 | (long) (f.start() - from) << 20 | k;
+    }
+    java.util.Arrays.sort(keys);
+    List<Found> out = new ArrayList<>(n);
+    for (long key : keys) {
+      out.add(candidates.get((int) (key & ((1 << 20) - 1))));
+    }
+    return out;
+  }
+
+  static List<Found> comparatorSorted(List<Found> candidates) {
+    List<Found> sorted = new ArrayList<>(candidates);
+    sorted.sort(Overlaps::compare);
+    return sorted;
+  }
+
+  /** Offsets of the chunk that lie inside a gazetteer name, after its first character. */
+  private static boolean[] insideNames(List<Found> candidates, int from, int to) {
+    boolean[] inside = new boolean[to - from];
+    for (Found f : candidates) {
+      if (f.origin().equals("gazetteer")) {
+        for (int i = Math.max(f.start() + 1, from); i < Math.min(f.end(), to); i++) {
+          inside[i - from] = true;
+        }
+      }
+    }
+    return inside;
   }
 
   private static boolean startsInsideName(Found number, List<Found> candidates) {

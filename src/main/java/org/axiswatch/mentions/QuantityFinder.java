@@ -122,7 +122,7 @@ final class QuantityFinder {
     return new QuantityFinder(DataLines.resource("units.tsv"), particles);
   }
 
-  /** @param digits the chunk's {@link NumberRuns#starts}, shared with the date finder */
+  /** @param digits the chunk's {@link ChunkWords#numberStarts}, shared with the date finder */
   void scan(CharSequence text, int from, int to, int[] digits, List<Found> out) {
     find(korean, koreanStarts, text, from, to, digits, true, out);
     find(english, englishStarts, text, from, to, digits, false, out);

@@ -46,8 +46,6 @@ final class RelativeDates {
   /** The words a match of each pattern can open with: only there is the pattern tried. */
   private final Openers dayOpeners = new Openers();
   private final Openers partOpeners = new Openers();
-  private static final Openers DIGITS = new Openers().add(List.of("0", "1", "2", "3", "4", "5",
-      "6", "7", "8", "9"));
 
   RelativeDates(DataLines dayLines, DataLines partLines) {
     List<String> ko = new ArrayList<>();
@@ -109,11 +107,12 @@ final class RelativeDates {
         DataLines.resource("seasons.tsv"));
   }
 
-  /** Day words in [from, to), with their counts, for {@link DateContext} to settle. */
-  void days(CharSequence text, int from, int to, PartialDate anchor, List<DateContext.Cand> out) {
-    CharSequence chunk = text.subSequence(from, to);
+  /** Day words in the chunk, with their counts, for {@link DateContext} to settle. */
+  void days(ChunkWords words, PartialDate anchor, List<DateContext.Cand> out) {
+    String chunk = words.chunk;
+    int from = words.from;
     Matcher m = dayPattern.matcher(chunk);
-    for (int at = 0; (at = next(m, dayOpeners, chunk, at, true)) >= 0; at = Math.max(m.end(), at + 1)) {
+    for (int at = 0; (at = next(m, dayOpeners, words, at)) >= 0; at = Math.max(m.end(), at + 1)) {
       DayWord w = days.get(key(m.group().toLowerCase(Locale.ROOT)));
       if (w == null) {
         continue;
@@ -129,20 +128,32 @@ final class RelativeDates {
           from + m.start(), from + m.end(), own, w.days()));
     }
     Matcher c = COUNT.matcher(chunk);
-    for (int at = 0; (at = next(c, DIGITS, chunk, at, false)) >= 0; at = Math.max(c.end(), at + 1)) {
+    c.useTransparentBounds(true).useAnchoringBounds(false);
+    int[] counts = words.countStarts();
+    int at = 0;
+    for (int p : counts) {
+      // only where a digit follows no digit, stop or comma: COUNT's look-behind says the same
+      if (p < at) {
+        continue;
+      }
+      c.region(p, chunk.length());
+      if (!c.lookingAt()) {
+        continue;
+      }
       int n = Integer.parseInt(c.group(1));
       String way = c.group(2) != null ? c.group(2) : c.group(3);
       boolean back = way.equals("전") || way.equals("earlier");
       out.add(new DateContext.Cand(DateContext.Role.COUNTED, from + c.start(), from + c.end(), null,
           back ? -n : n));
+      at = Math.max(c.end(), p + 1);
     }
   }
 
-  /** Parts of a year in [from, to), dated to their year; none without a document date or year. */
-  void parts(CharSequence text, int from, int to, PartialDate anchor, List<Found> out) {
-    CharSequence chunk = text.subSequence(from, to);
-    Matcher m = partPattern.matcher(chunk);
-    for (int at = 0; (at = next(m, partOpeners, chunk, at, true)) >= 0; at = Math.max(m.end(), at + 1)) {
+  /** Parts of a year in the chunk, dated to their year; none without a document date or year. */
+  void parts(ChunkWords words, PartialDate anchor, List<Found> out) {
+    int from = words.from;
+    Matcher m = partPattern.matcher(words.chunk);
+    for (int at = 0; (at = next(m, partOpeners, words, at)) >= 0; at = Math.max(m.end(), at + 1)) {
       PartialDate d;
       try {
         d = part(m, anchor);
@@ -198,31 +209,25 @@ final class RelativeDates {
 
   /**
    * The next match from {@code at} on, as {@code find()} would give it, trying the pattern only
-   * where a match can start (trying it at every position cost a sixth of the mention stage).
-   * Transparent bounds let look-behinds see before {@code at}, as {@code find()} lets them.
+   * at the chunk's word starts where one of its opening words stands (trying it at every position
+   * cost a sixth of the mention stage). Transparent bounds let look-behinds see before the
+   * position, as {@code find()} lets them.
    *
    * @return the match's start, or -1
    */
-  private static int next(Matcher m, Openers starts, CharSequence chunk, int at,
-      boolean wordStart) {
+  private static int next(Matcher m, Openers starts, ChunkWords words, int at) {
     m.useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = at; i < chunk.length(); i++) {
-      char c = chunk.charAt(i);
-      // a day or season word starts a word: after no Hangul syllable, a Latin one after no letter
-      // or digit (the patterns' own look-behinds say so)
-      if ((!wordStart || i == 0 || !followsWord(chunk.charAt(i - 1), c)) && starts.at(chunk, i)) {
-        m.region(i, chunk.length());
+    int length = words.chunk.length();
+    for (int k = words.firstFrom(at); k < words.size(); k++) {
+      if (starts.at(words, k)) {
+        int i = words.start(k);
+        m.region(i, length);
         if (m.lookingAt()) {
           return i;
         }
       }
     }
     return -1;
-  }
-
-  private static boolean followsWord(char before, char c) {
-    return HangulSpelling.isHangul(before)
-        || !HangulSpelling.isHangul(c) && Character.isLetterOrDigit(before);
   }
 
   /**
@@ -236,8 +241,16 @@ final class RelativeDates {
     private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
     private final Set<String> hangul = new HashSet<>();
     private int longestHangul;
-    /** Latin openers by their first letter, lower-case: a word, or a common word and the next. */
-    private final Map<Character, List<String[]>> latin = new HashMap<>();
+    /** Latin opening words, lower-case, and what may follow each. */
+    private final Map<String, Follow> latinWords = new HashMap<>();
+    private FoldedWords<Follow> latin = new FoldedWords<>(Map.of());
+
+    /** After a Latin opening word: anything, or (after a common word) one of these words. */
+    private static final class Follow {
+      boolean alone;
+      final Set<String> next = new HashSet<>();
+      FoldedWords<Boolean> nextWords;
+    }
 
     Openers add(List<String> phrases) {
       for (String p : phrases) {
@@ -245,6 +258,10 @@ final class RelativeDates {
           continue;
         }
         char c = p.charAt(0);
+        if (!Character.isLetter(c)) {
+          // word starts are where openers are looked for (ChunkWords), and they are letters
+          throw new IllegalArgumentException("a day word or part of a year must open with a letter: " + p);
+        }
         first.set(c);
         first.set(Character.toUpperCase(c));
         first.set(Character.toLowerCase(c));
@@ -252,84 +269,64 @@ final class RelativeDates {
           String w = p.split(" ")[0];
           hangul.add(w);
           longestHangul = Math.max(longestHangul, w.length());
-        } else if (Character.isLetter(c)) {
+        } else {
           String[] words = p.toLowerCase(Locale.ROOT).split(" ");
           String w = letters(words[0]);
-          String[] key = COMMON.contains(w) && words.length > 1 && w.equals(words[0])
-              ? new String[] {w, letters(words[1])} : new String[] {w};
-          List<String[]> keys = latin.computeIfAbsent(Character.toLowerCase(c),
-              k -> new ArrayList<>());
-          if (keys.stream().noneMatch(k -> java.util.Arrays.equals(k, key))) {
-            keys.add(key);
+          Follow f = latinWords.computeIfAbsent(w, k -> new Follow());
+          if (COMMON.contains(w) && words.length > 1 && w.equals(words[0])) {
+            f.next.add(letters(words[1]));
+          } else {
+            f.alone = true;
           }
         }
       }
+      for (Follow f : latinWords.values()) {
+        f.nextWords = new FoldedWords<>(f.next.stream().collect(
+            java.util.stream.Collectors.toMap(x -> x, x -> Boolean.TRUE)));
+      }
+      latin = new FoldedWords<>(latinWords);
       return this;
     }
 
-    boolean at(CharSequence s, int i) {
+    /** Whether an opening word stands at the k-th word start of the chunk. */
+    boolean at(ChunkWords words, int k) {
+      String s = words.chunk;
+      int i = words.start(k);
       char c = s.charAt(i);
       if (!first.get(c)) {
         return false;
       }
       if (HangulSpelling.isHangul(c)) {
         for (int n = 1; n <= longestHangul && i + n <= s.length(); n++) {
-          if (hangul.contains(s.subSequence(i, i + n).toString())) {
+          if (hangul.contains(s.substring(i, i + n))) {
             return true;
           }
         }
         return false;
       }
-      if (!Character.isLetter(c)) {
+      int end = words.end(k);
+      Follow f = latin.get(s, i, end, words.hash(k));
+      if (f == null) {
+        return false;
+      }
+      if (f.alone) {
         return true;
       }
-      List<String[]> keys = latin.get(Character.toLowerCase(c));
-      if (keys == null) {
-        return false;
-      }
-      int end = lettersEnd(s, i);
-      for (String[] key : keys) {
-        if (!wordIs(s, i, end, key[0])) {
-          continue;
-        }
-        if (key.length == 1) {
-          return true;
-        }
-        int j = end;
-        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
-          j++;
-        }
-        if (j > end && wordIs(s, j, lettersEnd(s, j), key[1])) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Whether s[from, end) is the word, in any case (no copy: this runs at every word start). */
-    private static boolean wordIs(CharSequence s, int from, int end, String word) {
-      if (end - from != word.length()) {
-        return false;
-      }
-      for (int k = 0; k < word.length(); k++) {
-        if (Character.toLowerCase(s.charAt(from + k)) != word.charAt(k)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static int lettersEnd(CharSequence s, int i) {
-      int j = i;
-      while (j < s.length() && Character.isLetter(s.charAt(j))
-          && !HangulSpelling.isHangul(s.charAt(j))) {
+      int j = end;
+      while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
         j++;
       }
-      return j;
+      if (j == end) {
+        return false;
+      }
+      if (k + 1 < words.size() && words.start(k + 1) == j && !HangulSpelling.isHangul(s.charAt(j))) {
+        return f.nextWords.get(s, j, words.end(k + 1), words.hash(k + 1)) != null; // measured once
+      }
+      return f.nextWords.get(s, j, ChunkWords.lettersEnd(s, j)) != null;
     }
 
     private static String letters(String s) {
-      return s.substring(0, lettersEnd(s, 0));
+      return s.substring(0, ChunkWords.lettersEnd(s, 0));
     }
   }
 

@@ -48,8 +48,9 @@ final class SeatResolver {
       java.util.regex.Pattern.compile("\\bthe (North|South)\\b(?!-| [A-Z])");
 
   /** Adds "the North" (PRK) and "the South" (KOR) where the chunk speaks of Korea. */
-  void addHalves(CharSequence text, int from, int to, List<Found> out) {
-    String chunk = text.subSequence(from, to).toString();
+  void addHalves(ChunkWords words, List<Found> out) {
+    String chunk = words.chunk;
+    int from = words.from;
     if (!chunk.contains("Korea")) {
       return;
     }

@@ -23,6 +23,11 @@ final class WeaponClassFinder {
   private final boolean[] headFirsts = new boolean[128];
   private final boolean[] headLasts = new boolean[128];
   private int longestHead;
+  /** The English heads, looked up without a lower-cased copy of every token. */
+  private final FoldedWords<Boolean> foldedHeads;
+  /** The first two letters of the English heads: a word opening with no such pair is no head. */
+  private final boolean[] headPairs = new boolean[128 * 128];
+  private boolean anyPair;
 
   WeaponClassFinder(DataLines words) {
     for (DataLines.Row row : words.rows()) {
@@ -41,6 +46,18 @@ final class WeaponClassFinder {
       }
     }
     headLasts['s'] = true;
+    java.util.Map<String, Boolean> heads = new java.util.HashMap<>();
+    for (String h : englishHeads) {
+      heads.put(h, Boolean.TRUE);
+    }
+    foldedHeads = new FoldedWords<>(heads);
+    for (String h : englishHeads) {
+      if (h.charAt(0) < 128 && h.charAt(1) < 128) {
+        headPairs[h.charAt(0) * 128 + h.charAt(1)] = true;
+      } else {
+        anyPair = true;
+      }
+    }
     for (String h : englishHeads) {
       headFirsts[h.charAt(0) & 127] = true;
       headLasts[h.charAt(h.length() - 1) & 127] = true;
@@ -131,8 +148,51 @@ final class WeaponClassFinder {
         || !asciiIn(headLasts, word.charAt(n - 1))) {
       return false;
     }
-    String w = word.toLowerCase(Locale.ROOT);
-    return englishHeads.contains(w) || englishHeads.contains(singular(w));
+    char c0 = ChunkWords.lower(word.charAt(0));
+    char c1 = ChunkWords.lower(word.charAt(1));
+    if (!anyPair && c0 < 128 && c1 < 128 && !headPairs[c0 * 128 + c1]) {
+      return false;
+    }
+    // in ASCII, lower-casing a character at a time is what toLowerCase does to the word; one
+    // pass sums the hashes of the word and of its last two prefixes (the singular's candidates)
+    int h = 0;
+    int h1 = 0;
+    int h2 = 0;
+    for (int k = 0; k < n; k++) {
+      char c = word.charAt(k);
+      if (c >= 0x80) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return englishHeads.contains(w) || englishHeads.contains(singular(w));
+      }
+      if (k == n - 2) {
+        h2 = h;
+      } else if (k == n - 1) {
+        h1 = h;
+      }
+      h = 31 * h + ChunkWords.lower(c);
+    }
+    if (foldedHeads.get(word, 0, n, ChunkWords.mix(h)) != null) {
+      return true;
+    }
+    if (endsWithFolded(word, "ses") || endsWithFolded(word, "shes") || endsWithFolded(word, "ches")) {
+      return foldedHeads.get(word, 0, n - 2, ChunkWords.mix(h2)) != null;
+    }
+    return endsWithFolded(word, "s") && !endsWithFolded(word, "ss")
+        && foldedHeads.get(word, 0, n - 1, ChunkWords.mix(h1)) != null;
+  }
+
+  /** Whether the word ends with the lower-case {@code end}, compared without case. */
+  private static boolean endsWithFolded(String word, String end) {
+    int at = word.length() - end.length();
+    if (at < 0) {
+      return false;
+    }
+    for (int k = 0; k < end.length(); k++) {
+      if (ChunkWords.lower(word.charAt(at + k)) != end.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean asciiIn(boolean[] table, char c) {

@@ -38,6 +38,11 @@ final class WordTokenizer {
     return run(hangul ? nori() : standard(), text.subSequence(from, to).toString(), from, hangul);
   }
 
+  /** The same, for a chunk already cut out ({@link ChunkWords#chunk}) that starts at {@code from}. */
+  List<Token> tokenize(String chunk, int from, boolean hangul) {
+    return run(hangul ? nori() : standard(), chunk, from, hangul);
+  }
+
   private KoreanTokenizer nori() {
     if (nori == null) {
       nori = new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null,

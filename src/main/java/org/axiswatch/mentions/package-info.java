@@ -20,7 +20,9 @@
  * {@link org.axiswatch.mentions.BylineFinder} reads the people of a byline,
  * {@link org.axiswatch.mentions.WeaponClassFinder} weapon classes the gazetteer lacks ("artillery
  * munitions"), and {@link org.axiswatch.mentions.StateBodyResolver} a state's body ("Russia's
- * Defence Ministry", 우크라이나 보안국) as that state's. Knowledge (the gazetteer, press forms,
+ * Defence Ministry", 우크라이나 보안국) as that state's. {@link org.axiswatch.mentions.ChunkWords} reads
+ * each chunk once for its word starts, digit runs and whether it holds Hangul; the finders that
+ * open on words look them up there instead of scanning the chunk again. Knowledge (the gazetteer, press forms,
  * particles, cues, units, weapon words, day words, parts of a year) is data under
  * {@code src/main/resources/mentions/}, documented in its README.
  *
