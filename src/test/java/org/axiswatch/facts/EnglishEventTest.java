@@ -1,0 +1,48 @@
+package org.axiswatch.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * English triggers as wires and commentaries write them: a leader watching a launch, a ship
+ * relaunched or unveiled, a mandate that lapsed, departures, released footage, a noun with its
+ * date after it ("the failed launch in May 2024", where May is the month, not a modal).
+ */
+class EnglishEventTest {
+
+  /** A sentence, a date surface with its value, and the event it must give. */
+  static Stream<Arguments> events() {
+    return Stream.of(
+        Arguments.of("Kim Jong Un watched the test-firing of new cruise missiles on Saturday.",
+            "Saturday", "2025-06-14", "LAUNCH 2025-06-14"),
+        Arguments.of("Kim oversaw the launch of two ballistic missiles on Saturday, KCNA said.",
+            "Saturday", "2025-06-14", "LAUNCH 2025-06-14"),
+        Arguments.of("Kim guided the launch of a new hypersonic missile on Jan. 6.",
+            "Jan. 6", "2025-01-06", "LAUNCH 2025-01-06"),
+        Arguments.of("North Korea relaunched the destroyer on June 12 after it capsized.",
+            "June 12", "2025-06-12", "LAUNCH 2025-06-12"),
+        Arguments.of("North Korea unveiled a new 5,000-ton destroyer on April 25.",
+            "April 25", "2025-04-25", "LAUNCH 2025-04-25"),
+        Arguments.of("The mandate of the UN sanctions monitors lapsed in April 2024.",
+            "April 2024", "2024-04", "EVENT 2024-04"),
+        Arguments.of("Choe departed for Moscow on Nov. 1, 2024.",
+            "Nov. 1, 2024", "2024-11-01", "VISIT 2024-11-01"),
+        Arguments.of("Ukraine released a video of two captured soldiers on Jan. 12.",
+            "Jan. 12", "2025-01-12", "REPORT 2025-01-12"),
+        Arguments.of("North Korea's failed satellite launch in May 2024 set back the program.",
+            "May 2024", "2024-05", "LAUNCH 2024-05"),
+        Arguments.of("Since a failed launch in May 2024, the program has stalled.",
+            "May 2024", "2024-05", "LAUNCH 2024-05"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("events")
+  void findsTheEventWithItsDate(String sentence, String surface, String iso, String expected) {
+    assertThat(FactProbe.events(FactDoc.of("2025-06-20", sentence).date(surface, iso)))
+        .extracting(EventFinderTest::show).containsExactly(expected);
+  }
+}
