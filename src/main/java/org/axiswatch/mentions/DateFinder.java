@@ -123,6 +123,7 @@ final class DateFinder {
       Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   private final RelativeDates relative = RelativeDates.standard();
+  private final CountedSpans spans = CountedSpans.standard();
 
   /** @param digits the chunk's {@link NumberRuns#starts}, shared with the quantity finder */
   void scan(CharSequence text, int from, int to, int[] digits, PartialDate anchor, List<Found> found) {
@@ -156,6 +157,7 @@ final class DateFinder {
     relative.days(text, from, to, anchor, out);
     found.addAll(DateContext.settle(text, out, anchor));
     relative.parts(text, from, to, anchor, found);
+    spans.count(text, from, to, anchor, found);
   }
 
   private static Matcher matcher(Rule r, CharSequence text) {
