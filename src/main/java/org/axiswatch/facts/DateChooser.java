@@ -26,8 +26,12 @@ final class DateChooser {
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu}/ .]+,\\s[^\\n]{3,20}?\\s*(?:\\([A-Z][\\w ]+\\)\\s*)?(?:--|—|–|-\\s)");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
-  /** What may stand before a date that opens an English sentence: "On Monday,", "Earlier on Friday,". */
-  private static final Pattern OPENING = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
+  /**
+   * What may stand before a date that opens an English sentence: "On Monday,", "Earlier on
+   * Friday,", "In a statement carried by KCNA on April 28,".
+   */
+  private static final Pattern OPENING = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}"
+      + "|\\W*(?:In|At|During)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,7}");
 
   private final DocumentView view;
   private final SentenceView sentence;

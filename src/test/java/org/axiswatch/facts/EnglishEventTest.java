@@ -36,7 +36,24 @@ class EnglishEventTest {
         Arguments.of("North Korea's failed satellite launch in May 2024 set back the program.",
             "May 2024", "2024-05", "LAUNCH 2024-05"),
         Arguments.of("Since a failed launch in May 2024, the program has stalled.",
-            "May 2024", "2024-05", "LAUNCH 2024-05"));
+            "May 2024", "2024-05", "LAUNCH 2024-05"),
+        Arguments.of("In a statement carried by state media on April 28, the commission "
+            + "confirmed that troops had fought abroad.", "April 28", "2025-04-28",
+            "STATEMENT 2025-04-28"),
+        Arguments.of("Putin received North Korean Foreign Minister Choe Son Hui in the Kremlin on "
+            + "Nov. 4, 2024.", "Nov. 4, 2024", "2024-11-04", "MEETING 2024-11-04"),
+        Arguments.of("The foreign ministers released a joint statement on Feb. 15.",
+            "Feb. 15", "2025-02-15", "STATEMENT 2025-02-15"),
+        Arguments.of("The statement, issued on Feb. 15, condemned the deployment.",
+            "Feb. 15", "2025-02-15", "STATEMENT 2025-02-15"),
+        Arguments.of("The North began sending troops abroad in October 2024.",
+            "October 2024", "2024-10", "MILITARY_ACTION 2024-10"),
+        Arguments.of("Trains carried shells across the border in November 2024.",
+            "November 2024", "2024-11", "TRANSFER 2024-11"),
+        Arguments.of("Moscow's veto in March 2024 ended the panel's work.",
+            "March 2024", "2024-03", "POLICY 2024-03"),
+        Arguments.of("In March 2024, Russia used its veto to end the panel.",
+            "March 2024", "2024-03", "POLICY 2024-03"));
   }
 
   @ParameterizedTest
