@@ -53,7 +53,15 @@ class EnglishEventTest {
         Arguments.of("Moscow's veto in March 2024 ended the panel's work.",
             "March 2024", "2024-03", "POLICY 2024-03"),
         Arguments.of("In March 2024, Russia used its veto to end the panel.",
-            "March 2024", "2024-03", "POLICY 2024-03"));
+            "March 2024", "2024-03", "POLICY 2024-03"),
+        Arguments.of("Two days later, on April 28, the commission issued a statement confirming "
+            + "the order.", "April 28", "2025-04-28", "STATEMENT 2025-04-28"),
+        Arguments.of("On Sunday, Zelenskyy posted a nearly three-minute video of the questioning.",
+            "Sunday", "2025-06-15", "STATEMENT 2025-06-15"),
+        Arguments.of("North Korea is believed to have sent about 11,000 troops to Russia last fall, "
+            + "officials said.", "last fall", "2024", "MILITARY_ACTION 2024"),
+        Arguments.of("The ministers condemned the deployment of DPRK troops to Russia since last "
+            + "October.", "last October", "2024-10", "MILITARY_ACTION 2024-10"));
   }
 
   @ParameterizedTest
@@ -61,5 +69,17 @@ class EnglishEventTest {
   void findsTheEventWithItsDate(String sentence, String surface, String iso, String expected) {
     assertThat(FactProbe.events(FactDoc.of("2025-06-20", sentence).date(surface, iso)))
         .extracting(EventFinderTest::show).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("undated")
+  void aWriterOnTheDayDatesAnIrregularPastSpeechVerbAfterItsSpeaker(String sentence) {
+    assertThat(FactProbe.events(FactDoc.of("2025-06-20", sentence)))
+        .extracting(EventFinderTest::show).containsExactly("STATEMENT 2025-06-20");
+  }
+
+  static Stream<String> undated() {
+    return Stream.of("\"The army depends on the North,\" Putin wrote on social media.",
+        "Putin wrote on his channel that the talks had gone well.");
   }
 }
