@@ -26,7 +26,26 @@ final class EnglishObjects {
       "(?i)\\s+(?:the|its|their|his|her|our|own|these|those)\\b");
   private static final Pattern NEW_VERB_BEFORE = Pattern.compile("(?i).*\\b(?:and|to|or)\\s+$");
 
+  /** "…, including nuclear …", "such as oil": items named as examples of what went before. */
+  private static final Pattern EXAMPLES = Pattern.compile(
+      "(?i)\\b(?:including|such as|among them|notably|in particular)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+  /** Between a verb and its object, the end of an aside: "may be transferring, or intend to
+   * transfer, military technology". */
+  private static final Pattern ASIDE_END = Pattern.compile(",\\s*");
+
   private EnglishObjects() {}
+
+  /** Whether {@code item} is an example after "including", "such as" (it shares the verb before). */
+  static boolean example(String text, ItemLexicon.Found item, int sentenceStart) {
+    String before = text.substring(Math.max(sentenceStart, item.start() - 40), item.start());
+    return EXAMPLES.matcher(before).find();
+  }
+
+  /** Whether the object {@code item} follows its verb {@code cue} after only a comma. */
+  static boolean afterAside(String text, CueLexicon.Found cue, ItemLexicon.Found item) {
+    return cue.end() <= item.start()
+        && ASIDE_END.matcher(text).region(cue.end(), item.start()).matches();
+  }
 
   /** Whether state spot {@code p} is the first object of giving verb {@code cue}, before the item. */
   static boolean receiver(String text, Spot p, CueLexicon.Found cue, ItemLexicon.Found item) {

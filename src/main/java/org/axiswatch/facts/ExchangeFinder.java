@@ -71,8 +71,9 @@ final class ExchangeFinder {
         continue;
       }
       CueLexicon.Found cue = cueOf(s, item, cues);
-      if (!s.korean() && previousCue != null && words.listed(previous, item)) {
-        cue = previousCue; // "provided military technology, oil and hard currency"
+      if (!s.korean() && previousCue != null && (words.listed(previous, item)
+          || cue == null && EnglishObjects.example(view.text, item, s.start()))) {
+        cue = previousCue; // "provided military technology, oil and hard currency", "including"
       }
       if (cue != null) {
         previous = item;
@@ -200,7 +201,9 @@ final class ExchangeFinder {
     CueLexicon.Found before = null;
     for (CueLexicon.Found c : cues) {
       if (c.end() <= item.start() && item.start() - c.end() <= ENGLISH_REACH
-          && c.start() >= s.clauseStart(item.start()) && unbroken(c.end(), item.start())) {
+          && (c.start() >= s.clauseStart(item.start())
+              || EnglishObjects.afterAside(view.text, c, item))
+          && unbroken(c.end(), item.start())) {
         before = c;
       }
     }

@@ -50,7 +50,20 @@ class EnglishExchangeTest {
         Arguments.of("Putin presented Kim with a Russian-made limousine during the summit.",
             List.of("RUS>PRK INDUSTRIAL_GOODS OCCURRED")),
         Arguments.of("Russia gave North Korea more than 70 zoo animals, including a lion and two "
-            + "brown bears.", List.of("RUS>PRK OTHER OCCURRED")));
+            + "brown bears.", List.of("RUS>PRK OTHER OCCURRED")),
+        Arguments.of("Officials fear Russia may be transferring, or plan to transfer, military "
+            + "technology to North Korea, including nuclear, ballistic missile and space-related "
+            + "technology.", List.of("RUS>PRK MILITARY_COOPERATION POSSIBLE",
+                "RUS>PRK NUCLEAR_TECHNOLOGY POSSIBLE", "RUS>PRK MISSILE_SPACE_TECHNOLOGY POSSIBLE")),
+        Arguments.of("The statement condemned the deployment of North Korean troops to Russia.",
+            List.of("PRK>RUS MILITARY_COOPERATION REPORTED")),
+        Arguments.of("Russia and North Korea held a ground-breaking ceremony for a road bridge "
+            + "across the Tumen River.", List.of("RUS>PRK JOINT_VENTURE_INFRASTRUCTURE REPORTED")),
+        Arguments.of("North Korea would send 1,000 sappers and 5,000 military construction "
+            + "workers to Russia.", List.of("PRK>RUS MILITARY_COOPERATION PLANNED",
+                "PRK>RUS LABOUR PLANNED")),
+        Arguments.of("Russia exported oil and other goods to China, including coal.",
+            List.of("RUS>CHN PETROLEUM OCCURRED", "RUS>CHN INDUSTRIAL_GOODS OCCURRED")));
   }
 
   @ParameterizedTest
