@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * English names the gazetteer lacks, found by what stands around them in wires, commentaries and
  * testimony: appositions naming a role, speech verbs, ranks, outlets named by their last word,
- * places and sites typed by a lower-case word, warships after their type. Each row gives the
+ * places and sites typed by a lower-case word, warships after their type, a known weapon's
+ * variant the gazetteer lacks (Pantsir-M is not Pantsir). Each row gives the
  * mentions that must be found ("TYPE text") and, after "|", prefixes that must not be.
  */
 class EnglishContextNamesTest {
@@ -38,6 +39,8 @@ class EnglishContextNamesTest {
       "The frigate Admiral Gorshkov sailed past the coast.|WEAPON frigate Admiral Gorshkov|PERSON",
       "Tuesday Morning Briefing: Last Year's Report Was Released, Officials Said.|-|PERSON; ORG",
       "In March, Seoul said so. Monday's session ended early.|-|PERSON; ORG",
+      "The new destroyer carries a Pantsir-M close-in air-defence mount.|WEAPON Pantsir-M|-",
+      "Russia moved a Pantsir-S1 battery to the coast.|WEAPON Pantsir-S1|WEAPON Pantsir-S1-",
   })
   void findsANameByItsContext(String text, String expected, String forbidden) {
     List<String> got = described(text, "2025-05-02").stream()
