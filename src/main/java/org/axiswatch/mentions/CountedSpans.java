@@ -80,13 +80,17 @@ final class CountedSpans {
       int chunkStart) {
     boolean years = months % 12 == 0;
     PartialDate base = null;
-    for (Found f : found) {
+    int baseEnd = -1;
+    for (Found f : found) { // not in text order: parts of a year are added after the others
       if (f.type() == EntityType.DATE && f.value() != null && f.end() <= at
-          && f.start() >= chunkStart) {
+          && f.start() >= chunkStart && f.end() > baseEnd) {
         try {
           PartialDate d = PartialDate.parse(f.value());
           // a count of months needs a month: "October last year … the previous month"
-          base = years || d.month() != null ? d : base;
+          if (years || d.month() != null) {
+            base = d;
+            baseEnd = f.end();
+          }
         } catch (RuntimeException unreadable) {
           // a range or other value this count cannot start from
         }

@@ -29,6 +29,8 @@ class EnglishEventTest {
             "April 25", "2025-04-25", "LAUNCH 2025-04-25"),
         Arguments.of("The mandate of the UN sanctions monitors lapsed in April 2024.",
             "April 2024", "2024-04", "EVENT 2024-04"),
+        Arguments.of("The monitors, whose mandate ended in April 2024, had tracked the ships.",
+            "April 2024", "2024-04", "EVENT 2024-04"),
         Arguments.of("Choe departed for Moscow on Nov. 1, 2024.",
             "Nov. 1, 2024", "2024-11-01", "VISIT 2024-11-01"),
         Arguments.of("Ukraine released a video of two captured soldiers on Jan. 12.",

@@ -25,6 +25,8 @@ class CountedSpansTest {
       "The panel's mandate lapsed in 2024. The year before, it had reported on the ship transfers."
           + "|DATE The year before=2023",
       "A year earlier, the border had been closed.|DATE A year earlier=2024",
+      "Since the autumn of 2024 troops have fought there; the panel's mandate ended in April 2024, "
+          + "and it had documented the shipments a year earlier.|DATE a year earlier=2023-04",
   })
   void countsFromTheDateBefore(String text, String expected) {
     assertThat(described(text, "2025-05-02")).as(text).contains(expected);
