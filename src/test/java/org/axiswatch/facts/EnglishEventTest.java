@@ -31,6 +31,8 @@ class EnglishEventTest {
             "April 2024", "2024-04", "EVENT 2024-04"),
         Arguments.of("The monitors, whose mandate ended in April 2024, had tracked the ships.",
             "April 2024", "2024-04", "EVENT 2024-04"),
+        Arguments.of("Ukrainian forces captured two North Korean soldiers in Kursk on Jan. 9.",
+            "Jan. 9", "2025-01-09", "MILITARY_ACTION 2025-01-09"),
         Arguments.of("Choe departed for Moscow on Nov. 1, 2024.",
             "Nov. 1, 2024", "2024-11-01", "VISIT 2024-11-01"),
         Arguments.of("Ukraine released a video of two captured soldiers on Jan. 12.",
@@ -78,6 +80,20 @@ class EnglishEventTest {
   void aWriterOnTheDayDatesAnIrregularPastSpeechVerbAfterItsSpeaker(String sentence) {
     assertThat(FactProbe.events(FactDoc.of("2025-06-20", sentence)))
         .extracting(EventFinderTest::show).containsExactly("STATEMENT 2025-06-20");
+  }
+
+  @ParameterizedTest
+  @MethodSource("adjectives")
+  void aCapturedSoldierShownOrHeldIsNoCapture(String sentence) {
+    assertThat(FactProbe.events(FactDoc.of("2025-06-20", sentence).date("Sunday", "2025-06-15")))
+        .extracting(EventFinderTest::show).doesNotContain("MILITARY_ACTION 2025-06-15",
+            "MILITARY_ACTION 2025-06-20");
+  }
+
+  static Stream<String> adjectives() {
+    return Stream.of("Ukraine shows captured soldiers in a video on Sunday.",
+        "Kyiv held captured North Korean troops at a camp on Sunday.",
+        "Investigators questioned two captured soldiers on Sunday.");
   }
 
   static Stream<String> undated() {
