@@ -117,6 +117,11 @@ final class EnglishContextFinder {
     if (headed && s == from && afterPlace(text, tokens, s, to, known, out)) {
       return;
     }
+    if (to - s == 1 && last == null && name(text, tokens, s, to)
+        && EnglishSpeakerNames.credited(text, tokens.get(s).end())) {
+      emit(EntityType.PERSON, tokens, s, to, text, out); // "Koval reported from Kyiv."
+      return;
+    }
     if (to - s < 2 || generic(tokens, s, to)) {
       return;
     }

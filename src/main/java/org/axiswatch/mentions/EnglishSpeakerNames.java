@@ -56,6 +56,13 @@ final class EnglishSpeakerNames {
     return closed && sources.stream().anyMatch(before::endsWith);
   }
 
+  /** A wire's closing credit after a family name alone: "Koval reported from Kyiv". */
+  static boolean credited(CharSequence text, int end) {
+    String after = text.subSequence(end, Math.min(text.length(), end + 20)).toString();
+    return after.startsWith(" reported from ") || after.startsWith(" contributed")
+        || after.startsWith(" wrote from ");
+  }
+
   /** "a researcher at", "the North Korea analyst at", "senior fellow with": a role word early on. */
   private boolean apposition(String rest) {
     String[] words = rest.split(" ", ROLE_WORDS + 2);

@@ -31,6 +31,8 @@ class EnglishContextNamesTest {
       "Daniel Whitfield is a senior fellow at the Center for a New American Security.|"
           + "PERSON Daniel Whitfield|-",
       "Tatiana Koval reported from Kyiv.|PERSON Tatiana Koval|-",
+      "Melnyk reported from Kyiv and Park from Seoul. Associated Press writer Olga Shevchuk in "
+          + "Kyiv contributed.|PERSON Melnyk; PERSON Olga Shevchuk|-",
       "SEOUL, May 2, 2025 (Asia Wire News) -- The North fired two missiles.|ORG Asia Wire News|-",
       "North Korean workers were sent to the Krasnoyarsk region last year.|"
           + "LOC Krasnoyarsk region|-",
