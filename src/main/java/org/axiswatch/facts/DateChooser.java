@@ -26,8 +26,13 @@ final class DateChooser {
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu}/ .]+,\\s[^\\n]{3,20}?\\s*(?:\\([A-Z][\\w ]+\\)\\s*)?(?:--|—|–|-\\s)");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
-  /** What may stand before a date that opens an English sentence: "On Monday,", "Earlier on Friday,". */
-  private static final Pattern OPENING = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
+  /**
+   * What may stand before a date that opens an English sentence: "On Monday,", "Earlier on
+   * Friday,", "In a statement carried by KCNA on April 28,", "Two days later, on April 28,".
+   */
+  private static final Pattern OPENING = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}"
+      + "|\\W*(?:In|At|During)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,7}"
+      + "|\\W*(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,\\s+(?:on|in)\\s+");
 
   private final DocumentView view;
   private final SentenceView sentence;
@@ -119,6 +124,16 @@ final class DateChooser {
     }
     if (earlier != null) {
       return List.of(earlier);
+    }
+    if (!sentence.korean()) {
+      // "On April 28, the commission issued a statement …, and Kim promised …": a date opening
+      // the sentence dates each of its predicates, taken or not
+      for (Spot d : dates) {
+        if (d.end() <= at && view.text.startsWith(",", d.end())
+            && OPENING.matcher(withoutDates(sentence.start(), d.start())).matches()) {
+          return List.of(d);
+        }
+      }
     }
     Spot lead = sentence.lead();
     // a date opening the bullet above serves every predicate of its sub-bullet

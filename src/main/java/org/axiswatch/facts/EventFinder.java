@@ -56,9 +56,9 @@ final class EventFinder {
       "\\b(?:has|have|had|was|were|is|are|will|would)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<CueKind> TRANSFER_CUES =
       EnumSet.of(CueKind.GIVE, CueKind.RECEIVE, CueKind.HELP, CueKind.MUTUAL);
-  /** Commentary, not a happening: "The acknowledgement appears to have opened the door". */
+  /** Commentary, not a happening: "appears to have opened the door" (not "is believed to"). */
   static final Pattern HEDGED = Pattern.compile(
-      "\\b(?:appears?|appeared|seems?|seemed) to\\b|\\bis believed to\\b",
+      "\\b(?:appears?|appeared|seems?|seemed) to\\b",
       Pattern.CASE_INSENSITIVE);
   /** "파병 사실을 인정했다", "방북 여부를": the noun is what a statement is about, not an event. */
   private static final Pattern SUBJECT_MATTER = Pattern.compile(

@@ -18,6 +18,8 @@ final class ExchangeFinder {
   /** Where an item's phrase cannot reach across: list marks, purpose clauses, sentence ends. */
   private static final Pattern HARD_BREAK = Pattern.compile("[△▲※☞•]|위해|\\.\\s|;");
   private static final Pattern IN_RETURN = Pattern.compile("in (?:exchange|return) for");
+  /** English transfers only mooted ("if Seoul were to supply", "would consider sending"). */
+  private static final WeighedTransfers WEIGHED = WeighedTransfers.shipped();
   private static final int KOREAN_REACH = 30;
   private static final int ENGLISH_REACH = 45;
   private static final int MARKER_REACH = 12;
@@ -69,8 +71,9 @@ final class ExchangeFinder {
         continue;
       }
       CueLexicon.Found cue = cueOf(s, item, cues);
-      if (!s.korean() && previousCue != null && words.listed(previous, item)) {
-        cue = previousCue; // "provided military technology, oil and hard currency"
+      if (!s.korean() && previousCue != null && (words.listed(previous, item)
+          || cue == null && EnglishObjects.example(view.text, item, s.start()))) {
+        cue = previousCue; // "provided military technology, oil and hard currency", "including"
       }
       if (cue != null) {
         previous = item;
@@ -79,7 +82,8 @@ final class ExchangeFinder {
       if (cue == null && !item.term().self()
           || item.term().self() && view.spotsIn(s.start(), s.end()).stream()
               .noneMatch(p -> p.state() != null)
-          || topicOnly(s, item, cue) || words.recipient(item, cue)) {
+          || topicOnly(s, item, cue) || words.recipient(item, cue)
+          || WEIGHED.weighed(view, s, cue)) {
         continue; // an exchange by itself still needs a named party; a title only a topic
       }
       int cueEnd = cue == null ? item.end() : Math.max(cue.end(), item.end());
@@ -158,8 +162,10 @@ final class ExchangeFinder {
 
   /** "Moscow was training the soldiers", "북한군을 훈련시키고": a verb of training. */
   private boolean trains(CueLexicon.Found cue) {
-    return cue != null && (view.text.startsWith("train", cue.start())
-        || view.text.startsWith("Train", cue.start()) || view.text.startsWith("훈련", cue.start())
+    // the verb alone: "trains carrying shells" is a means of transport, not a training
+    return cue != null && (view.text.regionMatches(true, cue.start(), "train", 0, 5)
+        && view.text.substring(cue.start(), cue.end()).indexOf(' ') < 0
+        || view.text.startsWith("훈련", cue.start())
         || view.text.startsWith("교육", cue.start()));
   }
 
@@ -195,7 +201,9 @@ final class ExchangeFinder {
     CueLexicon.Found before = null;
     for (CueLexicon.Found c : cues) {
       if (c.end() <= item.start() && item.start() - c.end() <= ENGLISH_REACH
-          && c.start() >= s.clauseStart(item.start()) && unbroken(c.end(), item.start())) {
+          && (c.start() >= s.clauseStart(item.start())
+              || EnglishObjects.afterAside(view.text, c, item))
+          && unbroken(c.end(), item.start())) {
         before = c;
       }
     }
@@ -204,7 +212,7 @@ final class ExchangeFinder {
     }
     for (CueLexicon.Found c : cues) {
       if (c.start() >= item.end() && c.start() - item.end() <= KOREAN_REACH
-          && unbroken(item.end(), c.start())) {
+          && unbroken(item.end(), c.start()) && !EnglishObjects.ownVerbAfter(view.text, item, c)) {
         return c;
       }
     }

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
  */
 final class ItemContext {
   /**
-   * English list glue between two items: a comma or a coordinator, then at most three words of
-   * the next item's own phrase ("5,000 military", "other", "space-related").
+   * English list glue between two items: a comma or a coordinator ("along with"; after "in
+   * return" too), then at most three words of the next item's own phrase ("5,000 military",
+   * "other", "space-related").
    */
   private static final Pattern ENGLISH_GLUE = Pattern.compile(
-      "\\s*(?:,\\s*(?:(?:and|or|as well as|plus)\\s+)?|\\s(?:and|or|as well as|plus)\\s+)"
+      "\\s*(?:in (?:return|exchange)\\s*)?"
+          + "(?:,\\s*(?:(?:and|or|as well as|plus|along with|together with|in addition to)\\s+)?"
+          + "|\\s(?:and|or|as well as|plus|along with|together with)\\s+)"
           + "(?:[\\p{L}\\p{N}][\\p{L}\\p{N},.'’-]*\\s+){0,3}");
   /** Korean list glue: 과/와, 및, commas and middle dots, 이나/또는, with a few words between. */
   private static final Pattern KOREAN_GLUE = Pattern.compile(

@@ -21,7 +21,8 @@ final class NewsDay {
   /** English simple past of the common irregular verbs a trigger may be. */
   private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "said", "told", "struck",
       "hit", "flew", "sent", "gave", "sold", "began", "took", "came", "made", "brought", "fought",
-      "led", "shot", "built", "spoke", "went", "left", "won", "drew", "set");
+      "led", "shot", "built", "spoke", "went", "left", "won", "drew", "set", "wrote", "oversaw",
+      "saw", "sought", "withdrew", "broke", "chose", "rose", "fled", "swore", "stood", "threw");
   /** "had sent", "has visited", "to meet", "will sign": not a report of the day. */
   private static final Pattern NOT_OF_THE_DAY = Pattern.compile(
       "(?s).*\\b(?:had|has|have|having|to|will|would|be|been|being)\\s+(?:\\w+\\s+)?$");

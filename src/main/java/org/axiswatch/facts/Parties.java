@@ -76,14 +76,21 @@ final class Parties {
       }
     }
     // "supplied North Korea with anti-air missiles": the verb's object before "with" receives
+    Spot given = null; // "giving the North missiles": the first object receives
     if (cue != null && kind == CueKind.GIVE && cue.end() <= item.start()) {
       for (Spot p : states(cue.end(), item.start())) {
         if (suppliedWith(p, cue)) {
           to = p.state();
+        } else if (!s.korean() && EnglishObjects.receiver(view.text, p, cue, item)) {
+          to = p.state();
+          given = p;
         }
       }
     }
     for (Spot p : states(phraseStart, phraseEnd)) {
+      if (p == given) {
+        continue;
+      }
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
       String before = view.text.substring(Math.max(0, p.start() - 5), p.start());
       if (towards(p)) {

@@ -155,6 +155,7 @@ final class DateFinder {
       Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   private final RelativeDates relative = RelativeDates.standard();
+  private final CountedSpans spans = CountedSpans.standard();
 
   /**
    * @param words the chunk's word starts
@@ -198,6 +199,7 @@ final class DateFinder {
     relative.days(words, anchor, out);
     found.addAll(DateContext.settle(text, out, anchor));
     relative.parts(words, anchor, found);
+    spans.count(text, from, to, anchor, found);
   }
 
   private static final int[] NONE = new int[0];

@@ -39,6 +39,8 @@ final class EnglishContextFinder {
 
   private final ContextCues cues;
   private final StateBodyResolver bodies;
+  private static final EnglishSpeakerNames SPEAKERS = EnglishSpeakerNames.standard();
+  private static final LowerCaseHeads LOWER_HEADS = LowerCaseHeads.standard();
 
   EnglishContextFinder(ContextCues cues, StateBodyResolver bodies) {
     this.cues = cues;
@@ -56,6 +58,7 @@ final class EnglishContextFinder {
       if (known.covers(tokens.get(i).start(), tokens.get(i).end())) {
         knownBodyOfState(text, tokens, i, known, out);
         familyNameFirst(text, tokens, i, known, out);
+        siteOfPlace(text, tokens, i, known, out);
         i++;
         continue;
       }
@@ -86,6 +89,14 @@ final class EnglishContextFinder {
     if (s >= to) {
       return;
     }
+    // "the Krasnoyarsk region", "the destroyer Kang Kon", "the frigate Admiral Gorshkov"
+    if (to - s <= 3 && s == from && !cues.englishHeads.containsKey(tokens.get(to - 1).text())) {
+      Found typed = LOWER_HEADS.typed(text, tokens.get(s).start(), tokens.get(to - 1).end());
+      if (typed != null) {
+        out.add(typed);
+        return;
+      }
+    }
     // a title inside the run: the longest run prefix that is a title, then one to three names
     // (tokens hold no space, so such a prefix opens with a title's first word)
     boolean titled = to - s >= 2 && cues.englishTitleStarts.contains(lower(tokens.get(s)));
@@ -108,6 +119,11 @@ final class EnglishContextFinder {
     if (headed && s == from && afterPlace(text, tokens, s, to, known, out)) {
       return;
     }
+    if (to - s == 1 && last == null && name(text, tokens, s, to)
+        && EnglishSpeakerNames.credited(text, tokens.get(s).end())) {
+      emit(EntityType.PERSON, tokens, s, to, text, out); // "Koval reported from Kyiv."
+      return;
+    }
     if (to - s < 2 || generic(tokens, s, to)) {
       return;
     }
@@ -115,6 +131,9 @@ final class EnglishContextFinder {
       emit(last, tokens, s, to, text, out);
     } else if (first == EntityType.ORG && CONNECTORS.contains(lower(tokens.get(s + 1)))) {
       emit(first, tokens, s, to, text, out);
+    } else if (to - s <= 3 && name(text, tokens, s, to)
+        && SPEAKERS.person(text, tokens.get(s).start(), tokens.get(to - 1).end())) {
+      emit(EntityType.PERSON, tokens, s, to, text, out); // "Ellen Kim, an analyst at"
     }
   }
 
@@ -139,6 +158,19 @@ final class EnglishContextFinder {
       out.remove(body); // same span: the state's body replaces the gazetteer's reading
       out.add(bodies.found(state.entry(), text.subSequence(start, body.end()).toString(), start,
           body.end()));
+    }
+  }
+
+  /** A known place with a lower-case site word after it: "the Nampho shipyard" is the site. */
+  private static void siteOfPlace(CharSequence text, List<Token> tokens, int i, Coverage known,
+      List<Found> out) {
+    Found place = known.at(tokens.get(i).start());
+    if (place == null || place.type() != EntityType.LOC || place.start() != tokens.get(i).start()) {
+      return;
+    }
+    Found site = LOWER_HEADS.typed(text, place.start(), place.end());
+    if (site != null && site.type() == EntityType.FAC) {
+      out.add(site);
     }
   }
 
@@ -273,9 +305,11 @@ final class EnglishContextFinder {
     return b.toString();
   }
 
-  private static boolean connectorInside(CharSequence text, List<Token> tokens, int j) {
+  /** A connector inside a name ("Institute for Far Eastern Studies"), not "and" before a title. */
+  private boolean connectorInside(CharSequence text, List<Token> tokens, int j) {
     return CONNECTORS.contains(lower(tokens.get(j))) && j + 1 < tokens.size()
-        && capitalised(tokens.get(j + 1)) && joined(text, tokens.get(j), tokens.get(j + 1));
+        && capitalised(tokens.get(j + 1)) && joined(text, tokens.get(j), tokens.get(j + 1))
+        && !(lower(tokens.get(j)).equals("and") && cues.englishTitles.contains(lower(tokens.get(j + 1))));
   }
 
   /** Two tokens separated by spaces only (or the period of Mr., Dr., Gen.). */

@@ -152,6 +152,7 @@ public final class MentionFinder implements Stage {
             tokenizer.tokenize(words.chunk, from, false));
         new EnglishContextFinder(cues, bodies).scan(text, tokens, known, all);
         weaponClasses.scan(text, tokens, known, all);
+        WeaponVariants.add(text, named, all);
       }
     }
     if (!korean) {

@@ -47,11 +47,14 @@ final class SeatResolver {
   private static final java.util.regex.Pattern HALVES =
       java.util.regex.Pattern.compile("\\bthe (North|South)\\b(?!-| [A-Z])");
 
+  /** Words that say a chunk speaks of Korea: the name, either capital, the North's initials. */
+  private static final List<String> KOREA_WORDS = List.of("Korea", "Pyongyang", "Seoul", "DPRK");
+
   /** Adds "the North" (PRK) and "the South" (KOR) where the chunk speaks of Korea. */
   void addHalves(ChunkWords words, List<Found> out) {
     String chunk = words.chunk;
     int from = words.from;
-    if (!chunk.contains("Korea")) {
+    if (!KOREA_WORDS.stream().anyMatch(chunk::contains)) {
       return;
     }
     // the pattern is tried only where "the North" or "the South" stands, not at every offset
