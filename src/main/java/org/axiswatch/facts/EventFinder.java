@@ -74,6 +74,11 @@ final class EventFinder {
     this.newsDay = new NewsDay(view);
   }
 
+  /** Events dated only by a parenthesis after their noun: a mention of an occasion the text may
+   * tell in full elsewhere, so they come last and the merger keeps the full telling. */
+  private final Set<Event> bracketDated = java.util.Collections.newSetFromMap(
+      new java.util.IdentityHashMap<>());
+
   List<Event> find() {
     List<Event> out = new ArrayList<>();
     for (SentenceView s : view.sentences) {
@@ -84,7 +89,9 @@ final class EventFinder {
         inSentence(s).stream().filter(e -> e.date() != null).forEach(out::add);
       }
     }
-    return out;
+    List<Event> ordered = new ArrayList<>(out.stream().filter(e -> !bracketDated.contains(e)).toList());
+    out.stream().filter(bracketDated::contains).forEach(ordered::add);
+    return ordered;
   }
 
   /** A point (가., ①) that is a dated sentence of its own, not a title. */
@@ -126,6 +133,10 @@ final class EventFinder {
               h.trigger().reporting() && !korean, !h.trigger().needsDate())
           : dates.forNoun(h.start(), !korean, floor(h, hits),
               !korean && view.text.charAt(h.end() - 1) == 's');
+      Spot bracket = korean && !h.trigger().verbal() ? BracketDate.after(view, h.end(), s.end()) : null;
+      if (bracket != null && (when.isEmpty() || when.get(0).start() < s.clauseStart(h.start()))) {
+        when = List.of(bracket); // "거부권 행사(2024년 3월 28일)": the noun's own date
+      }
       if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
         when = List.of();
       }
@@ -183,7 +194,11 @@ final class EventFinder {
         values.add(day);
       }
       for (PartialDate d : values) {
-        out.add(event(h, s, d, mood));
+        Event e = event(h, s, d, mood);
+        out.add(e);
+        if (bracket != null && !when.isEmpty() && when.get(0) == bracket) {
+          bracketDated.add(e);
+        }
       }
     }
     return out;
@@ -246,6 +261,7 @@ final class EventFinder {
   private boolean occasionBefore(Hit h, SentenceView s, List<Hit> hits) {
     int from = s.clauseStart(h.start());
     return hits.stream().anyMatch(o -> o.start() >= from && o.end() <= h.start()
+        && !ReportedContent.between(view, o.end(), h.start())
         && (o.trigger().type() == EventType.MEETING
             || OBJECT.matcher(view.text.substring(o.end(), h.start())).matches()));
   }
@@ -331,10 +347,11 @@ final class EventFinder {
         speaker = p;
       }
     }
-    if (speaker == null || date.start() < speaker.start()) {
+    int said = speaker != null ? speaker.end() : ReportedContent.topicEnd(view, s.start(), h.start());
+    if (said < 0 || speaker != null && date.start() < speaker.start() || date.start() < said) {
       return false;
     }
-    return view.spotsIn(speaker.end(), date.start()).stream().anyMatch(Spot::isActor);
+    return view.spotsIn(said, date.start()).stream().anyMatch(Spot::isActor);
   }
 
   /**
@@ -372,7 +389,8 @@ final class EventFinder {
   }
 
   private boolean nounPredicate(Hit h, SentenceView s) {
-    return NOUN_PREDICATE.matcher(view.text.substring(h.end(), s.end())).matches();
+    String rest = view.text.substring(h.end(), s.end());
+    return NOUN_PREDICATE.matcher(rest).matches() || BracketDate.onlyBracket(rest);
   }
 
   /** Modality cues around a trigger: after it in Korean (to the clause end, or the sentence end

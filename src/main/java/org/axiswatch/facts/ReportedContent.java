@@ -1,0 +1,42 @@
+package org.axiswatch.facts;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a Korean clause is what someone reports: "…회의를 열었다고 보도했다", "…만났다며". A meeting
+ * inside such content is what was reported, not the occasion where the speaker spoke ("기자들과
+ * 만나 "…"고 말했다" quotes, and its 고 follows the quotation mark).
+ */
+final class ReportedContent {
+  /** A finite ending closing reported content: 다고, 라고, 냐고, 자고, 다며, 라며, 다는. */
+  private static final Pattern CLOSES = Pattern.compile("(?<=[다라냐자])(?:고|며|면서)(?=\\s)");
+
+  /** The topic that opens a sentence, the one who speaks: "우크라이나 정보당국은 ". */
+  private static final Pattern TOPIC = Pattern.compile(
+      "(?:[^\\s\"“]+\\s){0,2}[^\\s\"“]*[가-힣](?<![하되있없않])[은는]\\s");
+
+  private ReportedContent() {}
+
+  /**
+   * Where the sentence's opening topic ends (after its 은/는), when the sentence opens with one
+   * within its first few words, else -1: the speaker of "…정보당국은 북한 장교들이 … 이달 초 …
+   * 숨졌다고 주장했다" is not a gazetteer name, and the date after the content's own subject
+   * dates the content.
+   */
+  static int topicEnd(DocumentView view, int start, int to) {
+    Matcher m = TOPIC.matcher(view.text).region(start, Math.min(to, start + 40));
+    return m.lookingAt() && !view.marks.quoted(m.start()) ? m.end() : -1;
+  }
+
+  /** Whether an unquoted reported-content ending stands in text[from, to). */
+  static boolean between(DocumentView view, int from, int to) {
+    Matcher m = CLOSES.matcher(view.text).region(from, to).useTransparentBounds(true);
+    while (m.find()) {
+      if (!view.marks.quoted(m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
