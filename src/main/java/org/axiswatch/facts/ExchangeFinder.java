@@ -83,7 +83,7 @@ final class ExchangeFinder {
         continue; // an exchange by itself still needs a named party; a title only a topic
       }
       int cueEnd = cue == null ? item.end() : Math.max(cue.end(), item.end());
-      if (curtailed(cueEnd, s)) {
+      if (curtailed(cueEnd, s) || KoreanTransferLimits.noExchange(view, s, item, cue)) {
         continue;
       }
       int enumerationStart = Math.max(phraseFloor, breakBefore(s, item.start()));
