@@ -141,7 +141,8 @@ final class EventFinder {
         when = List.of();
       }
       if (korean && predicate && h.trigger().reporting() && when.isEmpty()) {
-        when = dates.setting(h.start());
+        when = dates.setting(h.start()).stream() // not a date of what is reported (…열었다고 보도)
+            .filter(d -> !ReportedContent.between(view, d.end(), h.start())).toList();
         if (when.isEmpty() && occasionBefore(h, s, hits)) { // "19일 기자들과 만나 "…"고 말했다"
           when = dates.takenBefore(h.start(), s.clauseStart(h.start()));
         }

@@ -12,9 +12,11 @@ final class ReportedContent {
   /** A finite ending closing reported content: 다고, 라고, 냐고, 자고, 다며, 라며, 다는. */
   private static final Pattern CLOSES = Pattern.compile("(?<=[다라냐자])(?:고|며|면서)(?=\\s)");
 
-  /** The topic that opens a sentence, the one who speaks: "우크라이나 정보당국은 ". */
+  /** The topic that opens a sentence, the one who speaks: "우크라이나 정보당국은 ", after a
+   * wire's byline "(서울=연합뉴스) 홍길동 기자 = ". */
   private static final Pattern TOPIC = Pattern.compile(
-      "(?:[^\\s\"“]+\\s){0,2}[^\\s\"“]*[가-힣](?<![하되있없않])[은는]\\s");
+      "(?:\\([^)]{0,30}\\)\\s*(?:[가-힣]{2,4}\\s*(?:기자|특파원)\\s*)?=\\s*)?"
+          + "(?:[^\\s\"“]+\\s){0,2}[^\\s\"“]*[가-힣](?<![하되있없않])[은는]\\s");
 
   private ReportedContent() {}
 
@@ -25,7 +27,7 @@ final class ReportedContent {
    * dates the content.
    */
   static int topicEnd(DocumentView view, int start, int to) {
-    Matcher m = TOPIC.matcher(view.text).region(start, Math.min(to, start + 40));
+    Matcher m = TOPIC.matcher(view.text).region(start, Math.min(to, start + 80));
     return m.lookingAt() && !view.marks.quoted(m.start()) ? m.end() : -1;
   }
 
