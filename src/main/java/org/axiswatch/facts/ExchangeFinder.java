@@ -190,7 +190,7 @@ final class ExchangeFinder {
           return c;
         }
       }
-      return null;
+      return AdnominalCue.before(view.text, item, cues);
     }
     CueLexicon.Found before = null;
     for (CueLexicon.Found c : cues) {

@@ -120,7 +120,13 @@ class KoreanFieldTest {
             List.of("MEETING 2024-06-19", "POLICY 2024-06-19")),
         Arguments.of(news("2024.09.15",
             "쇼이구 서기는 지난 13일 평양에 도착했고 이튿날 김 위원장을 접견했다."),
-            List.of("VISIT 2024-09-13", "MEETING 2024-09-14")));
+            List.of("VISIT 2024-09-13", "MEETING 2024-09-14")),
+        Arguments.of(news("2024.11.22",
+            "지난 18일에는 러시아 대표단이 평양에서 북러 정부간위원회 회의를 열고 경제협력 의정서에 서명했다."),
+            List.of("MEETING 2024-11-18", "POLICY 2024-11-18")),
+        Arguments.of(news("2024.11.14",
+            "국가정보원은 북한이 지난달부터 1만여 명의 병력을 러시아에 보낸 것으로 보고 있다."),
+            List.of("MILITARY_ACTION 2024-10")));
   }
 
   @ParameterizedTest
@@ -177,7 +183,13 @@ class KoreanFieldTest {
             List.of("RUS>PRK CONVENTIONAL_ARMS POSSIBLE")),
         Arguments.of(news("2024.12.02",
             "러시아는 북한에 지대공미사일을 넘긴 것으로 추정된다."),
-            List.of("RUS>PRK CONVENTIONAL_ARMS POSSIBLE")));
+            List.of("RUS>PRK CONVENTIONAL_ARMS POSSIBLE")),
+        Arguments.of(news("2025.01.15",
+            "정부 관계자에 따르면 지난해 하반기 북한에 들어간 러시아산 정제유는 수십만 배럴에 이른다."),
+            List.of("RUS>PRK PETROLEUM REPORTED")),
+        Arguments.of(news("2025.01.15",
+            "우크라이나군은 북한이 러시아에 넘긴 방사포가 전선에 배치됐다고 밝혔다."),
+            List.of("PRK>RUS CONVENTIONAL_ARMS REPORTED")));
   }
 
   @ParameterizedTest
@@ -194,6 +206,8 @@ class KoreanFieldTest {
             "러시아가 북한에 핵잠수함 기술을 이전한다면 한반도 안보 지형이 바뀔 것이다.")),
         Arguments.of(news("2024.12.02",
             "북한은 러시아와 합의가 이뤄질 경우 추가 병력을 보낼 것으로 보인다.")),
+        Arguments.of(news("2024.12.02",
+            "안보리 결의 2397호는 북한에 대한 정제유 공급을 연간 50만 배럴로 제한하고 있다.")),
         Arguments.of(news("2024.12.02",
             "안드레이 루덴코 외무차관은 지난 10일 인터뷰에서 북러 협력은 합법이라고 주장했다.")));
   }
