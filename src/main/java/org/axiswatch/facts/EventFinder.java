@@ -24,8 +24,9 @@ import org.axiswatch.structure.OutlineNode;
 final class EventFinder {
   /** What may follow a Korean noun for it to be the predicate. */
   private static final Pattern NOUN_PREDICATE = Pattern.compile(
-      "(?:\\s*(?:을|를)\\s*(?:가졌|가짐|가진|갖|개최|열었|열어|열고|열며|진행|실시|단행|감행|했|한|함|하였|하고|해)"
-          + "|했|한|함|하였|하고|해|하며|하는|하기|하여|됐|되었|된|됨|돼|되|시켰|할|하겠|\\s*[.。;]|\\s*$).*",
+      "(?:\\s*(?:을|를)\\s*(?:가졌|가짐|가진|갖|개최|열었|열어|열고|열며|참관|진행|실시|단행|감행|했|한|함|하였|하고|해)"
+          + "|\\s*에\\s*참석|했|한|함|하였|하고|해|하며|하는|하기|하여|됐|되었|된|됨|돼|되|시켰|할|하겠"
+          + "|\\s*[.。;]|\\s*$).*",
       Pattern.DOTALL);
   /** A Korean predicate joined to the next clause without tense: its modality is the sentence's. */
   private static final Pattern CONNECTIVE = Pattern.compile(
@@ -262,8 +263,8 @@ final class EventFinder {
   private boolean occasionBefore(Hit h, SentenceView s, List<Hit> hits) {
     int from = s.clauseStart(h.start());
     return hits.stream().anyMatch(o -> o.start() >= from && o.end() <= h.start()
-        && !ReportedContent.between(view, o.end(), h.start())
-        && (o.trigger().type() == EventType.MEETING
+        && !ReportedContent.closes(view, o.end(), h.start())
+        && (o.trigger().type() == EventType.MEETING || o.trigger().type() == EventType.VISIT
             || OBJECT.matcher(view.text.substring(o.end(), h.start())).matches()));
   }
 

@@ -2,8 +2,8 @@ package org.axiswatch.facts;
 
 /**
  * Korean connectives {@link ClauseBreaks} does not list by stem: any past stem before 고/며
- * (만났고, 보냈으며 → 냈며 is rare, 갔고), and the sequence endings "…한 데 이어", "…한 뒤",
- * "…한 후", "…한 다음" that join two dated acts ("이달 초 원산을 방문한 데 이어 지난 25일 …
+ * (만났고, 갔고), and the sequence endings "…한 데 이어", "…한 뒤", "…한 후", "…한 다음",
+ * "…하여", "…해" that join two dated acts ("이달 초 원산을 방문한 데 이어 지난 25일 …
  * 현지지도했다"). The break is the space after the connective. A sequence ending breaks only
  * when the next clause opens with its own day: "정상회담을 가진 뒤 조약에 서명했다" is one
  * occasion, and the signing shares the talks' date.
@@ -33,6 +33,9 @@ final class KoreanConnectives {
     char b = text.charAt(at - 1);
     if ((b == '고' || b == '며') && finalOf(a) == SSANG_SIOT) {
       return true; // 만났고, 갔고, 냈고
+    }
+    if (b == '여' && a == '하' || b == '해' && finalOf(a) >= 0) {
+      return dated(text, at, end); // 출발하여 2일 오후 …에 도착, 방문해 지난 1일
     }
     if (b == '어' && a == '이' && precededBy(text, at - 2, start, "데 ")) {
       return dated(text, at, end); // 방문한 데 이어

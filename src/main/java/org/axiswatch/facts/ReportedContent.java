@@ -31,6 +31,17 @@ final class ReportedContent {
     return m.lookingAt() && !view.marks.quoted(m.start()) ? m.end() : -1;
   }
 
+  /** How far after an occasion word its own verb's ending stands: "회의를 열었다고". */
+  private static final int OWN_VERB = 12;
+
+  /**
+   * Whether the word at {@code from} is itself closed as reported content ("…회의를 열었다고
+   * 보도했다"), not the speaker's own occasion ("평양을 찾아 … 보내기로 했다고 밝혔다").
+   */
+  static boolean closes(DocumentView view, int from, int to) {
+    return between(view, from, Math.min(to, from + OWN_VERB));
+  }
+
   /** Whether an unquoted reported-content ending stands in text[from, to). */
   static boolean between(DocumentView view, int from, int to) {
     Matcher m = CLOSES.matcher(view.text).region(from, to).useTransparentBounds(true);

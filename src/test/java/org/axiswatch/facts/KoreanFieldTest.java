@@ -126,7 +126,16 @@ class KoreanFieldTest {
             List.of("MEETING 2024-11-18", "POLICY 2024-11-18")),
         Arguments.of(news("2024.11.14",
             "국가정보원은 북한이 지난달부터 1만여 명의 병력을 러시아에 보낸 것으로 보고 있다."),
-            List.of("MILITARY_ACTION 2024-10")));
+            List.of("MILITARY_ACTION 2024-10")),
+        Arguments.of(news("2025.09.05",
+            "김 위원장은 1일 평양에서 전용열차로 출발하여 2일 오후 베이징에 도착했다."),
+            List.of("VISIT 2025-09-02")),
+        Arguments.of(news("2025.09.05",
+            "김 위원장은 3일 천안문 망루에서 전승절 열병식을 참관했다."),
+            List.of("EVENT 2025-09-03", "VISIT 2025-09-03")),
+        Arguments.of(news("2025.07.14",
+            "쇼이구 서기는 지난달 17일 평양을 찾아 김 위원장을 만난 자리에서 공병 1천명을 보내기로 했다고 밝혔다."),
+            List.of("VISIT 2025-06-17", "STATEMENT 2025-06-17")));
   }
 
   @ParameterizedTest
@@ -164,6 +173,16 @@ class KoreanFieldTest {
     List<String> got = events(analyse(text));
     assertThat(got).containsAll(want);
     assertThat(got).filteredOn(not::contains).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPressReleaseSpeaksOnItsDay() throws Exception {
+    String text = "외 교 부\n보 도 자 료\n\n배포일시: 2025. 6. 12.(목) 10:00\n\n"
+        + "북한의 탄도미사일 발사 관련 정부 입장\n\n"
+        + "1. 정부는 북한의 탄도미사일 발사를 강력히 규탄합니다.\n\n"
+        + " ㅇ 정부는 북한이 안보리 결의를 위반하고 있다는 점을 다시 한번 강조합니다.\n\n"
+        + " ㅇ 정부는 북한에 도발 중단을 촉구합니다.\n";
+    assertThat(events(analyse(text))).contains("STATEMENT 2025-06-12");
   }
 
   static Stream<Arguments> exchangeLists() {
