@@ -22,12 +22,6 @@ import org.axiswatch.structure.OutlineNode;
  * counts when it carries the predicate (정상회담을 가짐, 파견.) or has its own date (지난해 2월 침공).
  */
 final class EventFinder {
-  /** What may follow a Korean noun for it to be the predicate. */
-  private static final Pattern NOUN_PREDICATE = Pattern.compile(
-      "(?:\\s*(?:을|를)\\s*(?:가졌|가짐|가진|갖|개최|열었|열어|열고|열며|참관|진행|실시|단행|감행|했|한|함|하였|하고|해)"
-          + "|\\s*에\\s*참석|했|한|함|하였|하고|해|하며|하는|하기|하여|됐|되었|된|됨|돼|되|시켰|할|하겠"
-          + "|\\s*[.。;]|\\s*$).*",
-      Pattern.DOTALL);
   /** A Korean predicate joined to the next clause without tense: its modality is the sentence's. */
   private static final Pattern CONNECTIVE = Pattern.compile(
       "(?:을|를)?\\s*(?:하고|해\\s*,|해\\s|하여|해서|하며|하면서)(?s:.*)");
@@ -61,9 +55,6 @@ final class EventFinder {
   static final Pattern HEDGED = Pattern.compile(
       "\\b(?:appears?|appeared|seems?|seemed) to\\b|\\bis believed to\\b",
       Pattern.CASE_INSENSITIVE);
-  /** "파병 사실을 인정했다", "방북 여부를": the noun is what a statement is about, not an event. */
-  private static final Pattern SUBJECT_MATTER = Pattern.compile(
-      "(?:한|했던|하였던|된|했다는|하였다는|됐다는)?\\s*(?:사실|여부|의혹|소식|가능성|문제)(?:을|를|이|가|은|는|도|에|과|와|의|\\s)");
 
   private final DocumentView view;
   private final FactLexicon lexicon;
@@ -125,10 +116,12 @@ final class EventFinder {
         continue;
       }
       boolean korean = isKorean(h);
-      if (korean ? !h.trigger().verbal() && subjectMatter(h, s) : hedged(h, s)) {
+      if (korean ? !h.trigger().verbal() && KoreanNounPredicate.subjectMatter(view.text, h.end(), s.end())
+          : hedged(h, s)) {
         continue;
       }
-      boolean predicate = h.trigger().verbal() || korean && nounPredicate(h, s);
+      boolean predicate = h.trigger().verbal() || korean
+          && KoreanNounPredicate.carries(view.text, h.end(), s.end(), h.trigger().type());
       List<Spot> when = predicate
           ? dates.forPredicate(h.start(), korean ? Integer.MAX_VALUE : reach(h, s, hits),
               h.trigger().reporting() && !korean, !h.trigger().needsDate())
@@ -138,7 +131,7 @@ final class EventFinder {
       if (bracket != null && (when.isEmpty() || when.get(0).start() < s.clauseStart(h.start()))) {
         when = List.of(bracket); // "거부권 행사(2024년 3월 28일)": the noun's own date
       }
-      if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
+      if (korean && h.trigger().reporting() && !when.isEmpty() && ReportedContent.dates(view, when.get(0), s.start(), h.start())) {
         when = List.of();
       }
       if (korean && predicate && h.trigger().reporting() && when.isEmpty()) {
@@ -337,26 +330,6 @@ final class EventFinder {
   }
 
   /**
-   * "국정원은 북한이 지난해 8월 이후 … 보냈다고 밝혔다": a date after the speaker and another actor
-   * dates what was said, not the saying ("국정원은 1일 … 밝혔다" dates the saying).
-   */
-  private boolean contentDate(Spot date, Hit h, SentenceView s) {
-    Spot speaker = null;
-    for (Spot p : view.spotsIn(s.start(), h.start())) {
-      boolean person = p.type() == EntityType.ORG || p.type() == EntityType.PERSON;
-      String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
-      if (person && !view.marks.quoted(p.start()) && after.matches("[은는이가도].*")) {
-        speaker = p;
-      }
-    }
-    int said = speaker != null ? speaker.end() : ReportedContent.topicEnd(view, s.start(), h.start());
-    if (said < 0 || speaker != null && date.start() < speaker.start() || date.start() < said) {
-      return false;
-    }
-    return view.spotsIn(said, date.start()).stream().anyMatch(Spot::isActor);
-  }
-
-  /**
    * The visitor: the actor marked as subject nearest before the trigger ("쇼이구 장관이 지난 7월
    * 방북", "윤석열 대통령이 … 키이우를 방문"), in English the one just before the verb.
    */
@@ -380,19 +353,10 @@ final class EventFinder {
     return c >= 0xAC00 && c <= 0xD7A3;
   }
 
-  private boolean subjectMatter(Hit h, SentenceView s) {
-    return SUBJECT_MATTER.matcher(view.text).region(h.end(), s.end()).lookingAt();
-  }
-
   /** An English trigger after "appears to", "seems to" in its clause: the author's reading. */
   private boolean hedged(Hit h, SentenceView s) {
     return !view.matches(HEDGED, Math.max(s.clauseStart(h.start()), h.start() - 30), h.start())
         .isEmpty();
-  }
-
-  private boolean nounPredicate(Hit h, SentenceView s) {
-    String rest = view.text.substring(h.end(), s.end());
-    return NOUN_PREDICATE.matcher(rest).matches() || BracketDate.onlyBracket(rest);
   }
 
   /** Modality cues around a trigger: after it in Korean (to the clause end, or the sentence end

@@ -1,6 +1,7 @@
 package org.axiswatch.facts;
 
 import java.util.regex.Matcher;
+import org.axiswatch.mentions.EntityType;
 import java.util.regex.Pattern;
 
 /**
@@ -51,5 +52,26 @@ final class ReportedContent {
       }
     }
     return false;
+  }
+
+  /**
+   * "국정원은 북한이 지난해 8월 이후 … 보냈다고 밝혔다": a date after the speaker and another actor
+   * dates what was said, not the saying ("국정원은 1일 … 밝혔다" dates the saying). The speaker is
+   * the person or body marked as subject before the verb, else the sentence's opening topic.
+   */
+  static boolean dates(DocumentView view, Spot date, int sentenceStart, int verbAt) {
+    Spot speaker = null;
+    for (Spot p : view.spotsIn(sentenceStart, verbAt)) {
+      boolean person = p.type() == EntityType.ORG || p.type() == EntityType.PERSON;
+      String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
+      if (person && !view.marks.quoted(p.start()) && after.matches("[은는이가도].*")) {
+        speaker = p;
+      }
+    }
+    int said = speaker != null ? speaker.end() : topicEnd(view, sentenceStart, verbAt);
+    if (said < 0 || speaker != null && date.start() < speaker.start() || date.start() < said) {
+      return false;
+    }
+    return view.spotsIn(said, date.start()).stream().anyMatch(Spot::isActor);
   }
 }

@@ -185,6 +185,14 @@ class KoreanFieldTest {
     assertThat(events(analyse(text))).contains("STATEMENT 2025-06-12");
   }
 
+  @org.junit.jupiter.api.Test
+  void aForeignMinistryActsForItsState() throws Exception {
+    AnalyzedDocument d = analyse(news("2025.07.01",
+        "마오닝 중국 외교부 대변인은 30일 정례브리핑에서 북러 협력에 대한 입장을 밝혔다."));
+    assertThat(d.get(Event.KEY)).anyMatch(e -> e.type() == EventType.STATEMENT
+        && e.actors().contains("CHN"));
+  }
+
   static Stream<Arguments> exchangeLists() {
     return Stream.of(
         Arguments.of(news("2024.12.02",
