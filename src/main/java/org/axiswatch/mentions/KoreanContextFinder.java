@@ -110,7 +110,9 @@ final class KoreanContextFinder {
     }
     int stemEnd = w.start() + w.core().length() - head.form().length();
     Found before = k > 0 ? known.endingAt(words.get(k - 1).coreEnd()) : null;
-    if (before != null && (before.type() == EntityType.ORG || before.type() == EntityType.GPE)
+    // a state that is only the end of a pair (북러, 한미) names no body: "북러 정부간위원회"
+    boolean whole = before != null && before.start() == words.get(k - 1).start();
+    if (before != null && (before.type() == EntityType.ORG || before.type() == EntityType.GPE && whole)
         && head.type() == EntityType.ORG && w.start() - before.end() <= 2
         && adjacent(text, words, k - 1, k + 1)) {
       emit(EntityType.ORG, before.start(), w.coreEnd(), text, out);

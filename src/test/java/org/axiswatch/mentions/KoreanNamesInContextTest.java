@@ -20,6 +20,12 @@ class KoreanNamesInContextTest {
         .anyMatch(d -> d.startsWith("PERSON ") && d.contains(want + "=person:"));
   }
 
+  @org.junit.jupiter.api.Test
+  void aPairOfStatesNamesNoBody() {
+    assertThat(described("지난 18일 평양에서 북러 정부간위원회 회의가 열렸다.", "2024-11-22"))
+        .noneMatch(d -> d.startsWith("ORG 러 "));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "방문해 러시아 국방장관과 회담했다.",
