@@ -115,11 +115,17 @@ final class ExchangeFinder {
       String name = trains(cue) && asItem != item
           ? view.text.substring(Math.min(cue.start(), item.start()), Math.max(cue.end(), item.end()))
           : view.text.substring(item.start(), item.end());
-      out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
-          quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
-              : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
-          cue == null ? item.start() : cue.start(), done(s, item, cue),
-          item.term().direction() == ItemTerm.Direction.MUTUAL));
+      boolean mutual = item.term().direction() == ItemTerm.Direction.MUTUAL;
+      List<String> receivers = new ArrayList<>(List.of(ends.to()));
+      if (s.korean() && !mutual) { // "중국과 러시아에 … 파견": one exchange for each
+        receivers.addAll(CoordinatedStates.alongside(view, s, ends.to(), ends.from()));
+      }
+      for (String to : receivers) {
+        out.add(new Found(new Exchange(ends.from(), to, category, name, status,
+            quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
+                : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
+            cue == null ? item.start() : cue.start(), done(s, item, cue), mutual));
+      }
     }
     return out;
   }

@@ -193,6 +193,13 @@ class KoreanFieldTest {
         && e.actors().contains("CHN"));
   }
 
+  @org.junit.jupiter.api.Test
+  void animalsSentToAZooGoOneWay() throws Exception {
+    List<String> got = exchanges(analyse(news("2024.11.22",
+        "푸틴 대통령은 지난 20일 불곰 두 마리와 사자를 평양 중앙동물원에 선물로 보냈다.")));
+    assertThat(got).contains("RUS>PRK OTHER OCCURRED").noneMatch(x -> x.startsWith("PRK>RUS"));
+  }
+
   static Stream<Arguments> exchangeLists() {
     return Stream.of(
         Arguments.of(news("2024.12.02",
@@ -216,7 +223,13 @@ class KoreanFieldTest {
             List.of("RUS>PRK PETROLEUM REPORTED")),
         Arguments.of(news("2025.01.15",
             "우크라이나군은 북한이 러시아에 넘긴 방사포가 전선에 배치됐다고 밝혔다."),
-            List.of("PRK>RUS CONVENTIONAL_ARMS REPORTED")));
+            List.of("PRK>RUS CONVENTIONAL_ARMS REPORTED")),
+        Arguments.of(news("2025.03.10",
+            "북한은 중국과 러시아에 수천 명의 IT 인력을 파견했다."),
+            List.of("PRK>CHN LABOUR OCCURRED", "PRK>RUS LABOUR OCCURRED")),
+        Arguments.of(news("2025.03.10",
+            "북한은 중국·러시아·동남아 등지에 건설 노동자를 보내 왔다고 정보당국이 밝혔다."),
+            List.of("PRK>CHN LABOUR REPORTED", "PRK>RUS LABOUR REPORTED")));
   }
 
   @ParameterizedTest
