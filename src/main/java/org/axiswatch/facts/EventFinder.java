@@ -71,11 +71,16 @@ final class EventFinder {
   private final Set<Event> bracketDated = java.util.Collections.newSetFromMap(
       new java.util.IdentityHashMap<>());
 
+  /** The events of the sentence read last: what a continuing sentence (당시 …) goes on with. */
+  private List<Event> previous = List.of();
+
   List<Event> find() {
     List<Event> out = new ArrayList<>();
     for (SentenceView s : view.sentences) {
       if (!s.heading()) {
-        out.addAll(inSentence(s));
+        List<Event> own = inSentence(s);
+        out.addAll(own);
+        previous = own;
       } else if (datedPoint(s)) {
         // 개조식 points are often whole sentences: "가. 국정원은 지난해 11월 23일 … 보고"
         inSentence(s).stream().filter(e -> e.date() != null).forEach(out::add);
@@ -155,6 +160,9 @@ final class EventFinder {
       }
       if (predicate && when.isEmpty() && day == null) {
         day = nextDay(h, s);
+        if (day == null && korean && Continuation.opens(view.text, s.start(), s.end())) {
+          day = Continuation.dayOf(previous);
+        }
         if (day == null
             && (korean || !h.trigger().needsDate() || h.trigger().type() == EventType.REPORT)) {
           day = newsDay.of(s, h.start(), h.end(), h.trigger().reporting());

@@ -186,6 +186,17 @@ class KoreanFieldTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aContinuingSentenceKeepsTheDayOfTheOneBefore() throws Exception {
+    List<String> got = events(analyse(news("2025.07.20",
+        "러시아 국방장관은 지난 9일 평양을 찾아 김 위원장을 만났다.",
+        "당시 그는 러시아가 북한의 방공망 현대화를 돕겠다고 밝혔다.",
+        "라브로프 장관은 12일 기자들과 만나 양국 협력이 계속될 것이라고 말했다.",
+        "그는 또 한미일의 군사 협력 확대를 겨냥해 어떤 동맹도 용납할 수 없다고 경고했다.")));
+    assertThat(got).contains("VISIT 2025-07-09", "STATEMENT 2025-07-09", "STATEMENT 2025-07-12")
+        .doesNotContain("STATEMENT 2025-07-20");
+  }
+
+  @org.junit.jupiter.api.Test
   void aForeignMinistryActsForItsState() throws Exception {
     AnalyzedDocument d = analyse(news("2025.07.01",
         "마오닝 중국 외교부 대변인은 30일 정례브리핑에서 북러 협력에 대한 입장을 밝혔다."));
