@@ -113,7 +113,8 @@ final class EventFinder {
     // dates the telling, and the reporting verb only takes a date right after it
     Map<Hit, Integer> rank = new HashMap<>();
     for (Hit h : hits) {
-      rank.put(h, !h.trigger().reporting() ? 1 : !isKorean(h) && ownDateAfter(h, s, hits) ? 0 : 2);
+      rank.put(h, !h.trigger().reporting() ? 1 : !isKorean(h) && ownDateAfter(h, s, hits)
+          || isKorean(h) && ReportedContent.speakersDate(view, s, h.start()) ? 0 : 2);
     }
     order.sort(Comparator.comparingInt(rank::get));
     for (Hit h : order) {

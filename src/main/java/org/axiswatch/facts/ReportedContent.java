@@ -32,6 +32,8 @@ final class ReportedContent {
     return m.lookingAt() && !view.marks.quoted(m.start()) ? m.end() : -1;
   }
 
+  /** A reporting verb closing its sentence: 보고했다., 밝혔다. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[가-힣]{0,4}다[.。]?\\s*$");
   /** How far after an occasion word its own verb's ending stands: "회의를 열었다고". */
   private static final int OWN_VERB = 12;
 
@@ -73,5 +75,27 @@ final class ReportedContent {
       return false;
     }
     return view.spotsIn(said, date.start()).stream().anyMatch(Spot::isActor);
+  }
+
+  /**
+   * "국가정보원은 지난달 국회 정보위원회에 북한이 … 파견했으며, … 보고했다": the sentence's first
+   * date stands right after the speaker, before what is reported, so it is the reporting verb's
+   * own, taken before the content's verbs may take it. Only when the verb closes the sentence.
+   */
+  static boolean speakersDate(DocumentView view, SentenceView s, int verbAt) {
+    if (!SENTENCE_END.matcher(view.text).region(verbAt, s.end()).lookingAt()) {
+      return false;
+    }
+    int said = topicEnd(view, s.start(), verbAt);
+    if (said < 0) {
+      return false;
+    }
+    for (Spot d : view.spotsIn(said, verbAt)) {
+      if (d.isDate() && !view.marks.quoted(d.start()) && !view.marks.bracketed(d.start())) {
+        boolean actorBefore = view.spotsIn(said, d.start()).stream().anyMatch(Spot::isActor);
+        return !actorBefore && d.start() - said <= 4;
+      }
+    }
+    return false;
   }
 }

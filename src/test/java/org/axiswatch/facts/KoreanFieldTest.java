@@ -161,6 +161,9 @@ class KoreanFieldTest {
         Arguments.of(news("2024.10.30",
             "앞서 우크라이나 정보당국은 북한 장교들이 도네츠크 전선에 배치됐으며 이달 초 공격으로 일부가 숨졌다고 주장했다."),
             List.of(), List.of("STATEMENT 2024-10")),
+        Arguments.of(news("2024.12.05",
+            "국가정보원은 지난달 국회 정보위원회에 북한이 러시아에 병력을 파견했으며, 일부가 전투에 투입됐다고 보고했다."),
+            List.of("REPORT 2024-11"), List.of()),
         Arguments.of(news("2025.06.18",
             "알렉산드르 베니딕토프 러시아 안보회의 부서기는 17일 평양에서 박명호 북한 외무성 부상과 회담했다."),
             List.of("MEETING 2025-06-17"), List.of()));
