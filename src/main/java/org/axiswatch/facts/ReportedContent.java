@@ -82,20 +82,31 @@ final class ReportedContent {
    * date stands right after the speaker, before what is reported, so it is the reporting verb's
    * own, taken before the content's verbs may take it. Only when the verb closes the sentence.
    */
-  static boolean speakersDate(DocumentView view, SentenceView s, int verbAt) {
+  static Spot speakersDate(DocumentView view, SentenceView s, int verbAt) {
     if (!SENTENCE_END.matcher(view.text).region(verbAt, s.end()).lookingAt()) {
-      return false;
+      return null;
     }
     int said = topicEnd(view, s.start(), verbAt);
     if (said < 0) {
-      return false;
+      return null;
     }
     for (Spot d : view.spotsIn(said, verbAt)) {
       if (d.isDate() && !view.marks.quoted(d.start()) && !view.marks.bracketed(d.start())) {
         boolean actorBefore = view.spotsIn(said, d.start()).stream().anyMatch(Spot::isActor);
-        return !actorBefore && d.start() - said <= 4;
+        return !actorBefore && d.start() - said <= 4 ? d : null;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** Where the reported content's subject (북한이, 쇼이구가) starts in text[from, to), or -1. */
+  static int contentSubject(DocumentView view, int from, int to) {
+    for (Spot p : view.spotsIn(from, to)) {
+      String after = view.text.substring(p.end(), Math.min(to, p.end() + 2));
+      if (p.isActor() && !view.marks.quoted(p.start()) && after.matches("[이가](?:\\s.*|$)")) {
+        return p.start();
+      }
+    }
+    return -1;
   }
 }
