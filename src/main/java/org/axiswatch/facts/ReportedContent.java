@@ -33,7 +33,9 @@ final class ReportedContent {
   }
 
   /** A reporting verb closing its sentence: 보고했다., 밝혔다. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[가-힣]{0,4}다[.。]?\\s*$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[가-힣]{0,4}[.。]?\\s*$");
+  /** A word marked as subject: 북한이, 쇼이구가. */
+  private static final Pattern SUBJECT_WORD = Pattern.compile("(?<![가-힣])[가-힣]+[이가]\\s");
   /** How far after an occasion word its own verb's ending stands: "회의를 열었다고". */
   private static final int OWN_VERB = 12;
 
@@ -80,7 +82,8 @@ final class ReportedContent {
   /**
    * "국가정보원은 지난달 국회 정보위원회에 북한이 … 파견했으며, … 보고했다": the sentence's first
    * date stands right after the speaker, before what is reported, so it is the reporting verb's
-   * own, taken before the content's verbs may take it. Only when the verb closes the sentence.
+   * own, taken before the content's verbs may take it. Only when the verb (or a 개조식 noun: …라고
+   * 언급) closes the sentence.
    */
   static Spot speakersDate(DocumentView view, SentenceView s, int verbAt) {
     if (!SENTENCE_END.matcher(view.text).region(verbAt, s.end()).lookingAt()) {
@@ -99,12 +102,12 @@ final class ReportedContent {
     return null;
   }
 
-  /** Where the reported content's subject (북한이, 쇼이구가) starts in text[from, to), or -1. */
+  /** Where the reported content's subject (북한이, 쇼이구가, 절반이) starts in text[from, to), or -1. */
   static int contentSubject(DocumentView view, int from, int to) {
-    for (Spot p : view.spotsIn(from, to)) {
-      String after = view.text.substring(p.end(), Math.min(to, p.end() + 2));
-      if (p.isActor() && !view.marks.quoted(p.start()) && after.matches("[이가](?:\\s.*|$)")) {
-        return p.start();
+    Matcher m = SUBJECT_WORD.matcher(view.text).region(from, to);
+    while (m.find()) {
+      if (!view.marks.quoted(m.start())) {
+        return m.start();
       }
     }
     return -1;
