@@ -91,15 +91,6 @@ final class EventFinder {
     return ordered;
   }
 
-  /** The speaker's own date ({@link ReportedContent#speakersDate}) with no occasion word of its
-   * own after it (11일 회담 모두발언에서, 9월 4일 국회 보고에서), which would take it first. */
-  private boolean speakersDate(Hit h, SentenceView s, List<Hit> hits) {
-    Spot d = ReportedContent.speakersDate(view, s, h.start());
-    int content = d == null ? -1 : ReportedContent.contentSubject(view, d.end(), h.start());
-    return d != null && hits.stream().noneMatch(o -> o != h && o.start() >= d.end()
-        && o.start() < (content < 0 ? h.start() : content));
-  }
-
   /** A point (가., ①) that is a dated sentence of its own, not a title. */
   private boolean datedPoint(SentenceView s) {
     if (view.spotsIn(s.start(), s.end()).stream().noneMatch(Spot::isDate)) {
@@ -123,7 +114,8 @@ final class EventFinder {
     Map<Hit, Integer> rank = new HashMap<>();
     for (Hit h : hits) {
       rank.put(h, !h.trigger().reporting() ? 1 : !isKorean(h) && ownDateAfter(h, s, hits)
-          || isKorean(h) && speakersDate(h, s, hits) ? 0 : 2);
+          || isKorean(h) && ReportedContent.speakerFirst(view, s, h.start(),
+              hits.stream().map(Hit::start).toList()) ? 0 : 2);
     }
     order.sort(Comparator.comparingInt(rank::get));
     for (Hit h : order) {

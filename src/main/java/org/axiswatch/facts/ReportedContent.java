@@ -1,5 +1,6 @@
 package org.axiswatch.facts;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import org.axiswatch.mentions.EntityType;
 import java.util.regex.Pattern;
@@ -100,6 +101,15 @@ final class ReportedContent {
       }
     }
     return null;
+  }
+
+  /** The speaker's own date ({@link #speakersDate}) with no occasion word of its own after it
+   * (11일 회담 모두발언에서, 9월 4일 국회 보고에서), which would take it first. */
+  static boolean speakerFirst(DocumentView view, SentenceView s, int verbAt, List<Integer> hits) {
+    Spot d = speakersDate(view, s, verbAt);
+    int content = d == null ? -1 : contentSubject(view, d.end(), verbAt);
+    int until = content < 0 ? verbAt : content;
+    return d != null && hits.stream().noneMatch(o -> o != verbAt && o >= d.end() && o < until);
   }
 
   /** Where the reported content's subject (북한이, 쇼이구가, 절반이) starts in text[from, to), or -1. */
