@@ -37,6 +37,9 @@ final class ClauseBreaks {
       if (b == '고' && BEFORE_GO.indexOf(a) >= 0 || b == '며' && BEFORE_MYEO.indexOf(a) >= 0) {
         return true;
       }
+      if (KoreanConnectives.before(text, at, start, end)) {
+        return true;
+      }
       for (String e : ENDINGS) {
         if (a == e.charAt(0) && b == e.charAt(1)) {
           return true;

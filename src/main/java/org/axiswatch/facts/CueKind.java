@@ -8,7 +8,9 @@ enum CueKind {
   /** Building verbs: a transfer verb only for infrastructure items (a bridge built jointly). */
   BUILD,
   /** A predicate that makes a cooperation happen (실시, held, expand): what a heading needs. */
-  CONDUCT;
+  CONDUCT,
+  /** The subject's own earnings (외화벌이, 외화를 획득): what is earned, or earns, is no exchange. */
+  EARN;
 
   boolean transfer() {
     return this == GIVE || this == HELP || this == RECEIVE || this == MUTUAL;

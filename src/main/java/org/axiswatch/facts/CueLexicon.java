@@ -18,7 +18,7 @@ final class CueLexicon {
 
   /** What kinds() reports: building and conducting verbs are asked for by name only. */
   private static final Set<CueKind> MOOD_AND_TRANSFER =
-      EnumSet.complementOf(EnumSet.of(CueKind.BUILD, CueKind.CONDUCT));
+      EnumSet.complementOf(EnumSet.of(CueKind.BUILD, CueKind.CONDUCT, CueKind.EARN));
 
   private final List<Cue> cues;
 

@@ -86,6 +86,10 @@ final class DateChooser {
     for (int i = 0; i < dates.size(); i++) {
       Spot d = dates.get(i);
       if (!used.contains(d) && d.start() >= from && d.end() <= at) {
+        Spot day = within(d, i, at);
+        if (day != null) {
+          return List.of(day); // "이달 … 지난 18일 회의를 열었다": the day, not the month
+        }
         List<Spot> series = new ArrayList<>(List.of(d));
         for (int j = i + 1; j < dates.size() && dates.get(j).end() <= at; j++) {
           Spot prev = series.get(series.size() - 1);
@@ -151,6 +155,19 @@ final class DateChooser {
       }
     }
     return List.of();
+  }
+
+  /** A free, finer date after dates[i] and before {@code at} that falls inside it, or null. */
+  private Spot within(Spot wide, int i, int at) {
+    PartialDate w = value(wide);
+    for (int j = i + 1; j < dates.size() && dates.get(j).end() <= at; j++) {
+      PartialDate n = value(dates.get(j));
+      if (!used.contains(dates.get(j)) && n.precision().compareTo(w.precision()) > 0
+          && !n.first().isBefore(w.first()) && !n.last().isAfter(w.last())) {
+        return dates.get(j);
+      }
+    }
+    return null;
   }
 
   /**

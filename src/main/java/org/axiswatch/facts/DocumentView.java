@@ -160,7 +160,8 @@ final class DocumentView {
       ActorBook.Actor a = e == null ? null
           : actorOf.computeIfAbsent(e, x -> Optional.ofNullable(lexicon.actors().of(x)))
               .orElse(null);
-      return (a != null ? a : lexicon.actors().of(m.text())).state();
+      String state = (a != null ? a : lexicon.actors().of(m.text())).state();
+      return state == null && m.type() == EntityType.ORG ? StateWords.shipped().of(m.text()) : state;
     }
     return null;
   }

@@ -22,11 +22,6 @@ import org.axiswatch.structure.OutlineNode;
  * counts when it carries the predicate (정상회담을 가짐, 파견.) or has its own date (지난해 2월 침공).
  */
 final class EventFinder {
-  /** What may follow a Korean noun for it to be the predicate. */
-  private static final Pattern NOUN_PREDICATE = Pattern.compile(
-      "(?:\\s*(?:을|를)\\s*(?:가졌|가짐|가진|갖|개최|열었|열어|진행|실시|단행|감행|했|한|함|하였|하고|해)"
-          + "|했|한|함|하였|하고|해|하며|하는|하기|하여|됐|되었|된|됨|돼|되|시켰|할|하겠|\\s*[.。;]|\\s*$).*",
-      Pattern.DOTALL);
   /** A Korean predicate joined to the next clause without tense: its modality is the sentence's. */
   private static final Pattern CONNECTIVE = Pattern.compile(
       "(?:을|를)?\\s*(?:하고|해\\s*,|해\\s|하여|해서|하며|하면서)(?s:.*)");
@@ -60,9 +55,6 @@ final class EventFinder {
   static final Pattern HEDGED = Pattern.compile(
       "\\b(?:appears?|appeared|seems?|seemed) to\\b",
       Pattern.CASE_INSENSITIVE);
-  /** "파병 사실을 인정했다", "방북 여부를": the noun is what a statement is about, not an event. */
-  private static final Pattern SUBJECT_MATTER = Pattern.compile(
-      "(?:한|했던|하였던|된|했다는|하였다는|됐다는)?\\s*(?:사실|여부|의혹|소식|가능성|문제)(?:을|를|이|가|은|는|도|에|과|와|의|\\s)");
 
   private final DocumentView view;
   private final FactLexicon lexicon;
@@ -74,17 +66,29 @@ final class EventFinder {
     this.newsDay = new NewsDay(view);
   }
 
+  /** Events dated only by a parenthesis after their noun: a mention of an occasion the text may
+   * tell in full elsewhere, so they come last and the merger keeps the full telling. */
+  private final Set<Event> bracketDated = java.util.Collections.newSetFromMap(
+      new java.util.IdentityHashMap<>());
+
+  /** The events of the sentence read last: what a continuing sentence (당시 …) goes on with. */
+  private List<Event> previous = List.of();
+
   List<Event> find() {
     List<Event> out = new ArrayList<>();
     for (SentenceView s : view.sentences) {
       if (!s.heading()) {
-        out.addAll(inSentence(s));
+        List<Event> own = inSentence(s);
+        out.addAll(own);
+        previous = own;
       } else if (datedPoint(s)) {
         // 개조식 points are often whole sentences: "가. 국정원은 지난해 11월 23일 … 보고"
         inSentence(s).stream().filter(e -> e.date() != null).forEach(out::add);
       }
     }
-    return out;
+    List<Event> ordered = new ArrayList<>(out.stream().filter(e -> !bracketDated.contains(e)).toList());
+    out.stream().filter(bracketDated::contains).forEach(ordered::add);
+    return ordered;
   }
 
   /** A point (가., ①) that is a dated sentence of its own, not a title. */
@@ -109,7 +113,9 @@ final class EventFinder {
     // dates the telling, and the reporting verb only takes a date right after it
     Map<Hit, Integer> rank = new HashMap<>();
     for (Hit h : hits) {
-      rank.put(h, !h.trigger().reporting() ? 1 : !isKorean(h) && ownDateAfter(h, s, hits) ? 0 : 2);
+      rank.put(h, !h.trigger().reporting() ? 1 : !isKorean(h) && ownDateAfter(h, s, hits)
+          || isKorean(h) && ReportedContent.speakerFirst(view, s, h.start(),
+              hits.stream().map(Hit::start).toList()) ? 0 : 2);
     }
     order.sort(Comparator.comparingInt(rank::get));
     for (Hit h : order) {
@@ -117,20 +123,27 @@ final class EventFinder {
         continue;
       }
       boolean korean = isKorean(h);
-      if (korean ? !h.trigger().verbal() && subjectMatter(h, s) : hedged(h, s)) {
+      if (korean ? !h.trigger().verbal() && KoreanNounPredicate.subjectMatter(view.text, h.end(), s.end())
+          : hedged(h, s)) {
         continue;
       }
-      boolean predicate = h.trigger().verbal() || korean && nounPredicate(h, s);
+      boolean predicate = h.trigger().verbal() || korean
+          && KoreanNounPredicate.carries(view.text, h.end(), s.end(), h.trigger().type());
       List<Spot> when = predicate
           ? dates.forPredicate(h.start(), korean ? Integer.MAX_VALUE : reach(h, s, hits),
               h.trigger().reporting() && !korean, !h.trigger().needsDate())
           : dates.forNoun(h.start(), !korean, floor(h, hits),
               !korean && view.text.charAt(h.end() - 1) == 's');
-      if (korean && h.trigger().reporting() && !when.isEmpty() && contentDate(when.get(0), h, s)) {
+      Spot bracket = korean && !h.trigger().verbal() ? BracketDate.after(view, h.end(), s.end()) : null;
+      if (bracket != null && (when.isEmpty() || when.get(0).start() < s.clauseStart(h.start()))) {
+        when = List.of(bracket); // "거부권 행사(2024년 3월 28일)": the noun's own date
+      }
+      if (korean && h.trigger().reporting() && !when.isEmpty() && ReportedContent.dates(view, when.get(0), s.start(), h.start())) {
         when = List.of();
       }
       if (korean && predicate && h.trigger().reporting() && when.isEmpty()) {
-        when = dates.setting(h.start());
+        when = dates.setting(h.start()).stream() // not a date of what is reported (…열었다고 보도)
+            .filter(d -> !ReportedContent.between(view, d.end(), h.start())).toList();
         if (when.isEmpty() && occasionBefore(h, s, hits)) { // "19일 기자들과 만나 "…"고 말했다"
           when = dates.takenBefore(h.start(), s.clauseStart(h.start()));
         }
@@ -149,6 +162,9 @@ final class EventFinder {
       }
       if (predicate && when.isEmpty() && day == null) {
         day = nextDay(h, s);
+        if (day == null && korean && Continuation.opens(view.text, s.start(), s.end())) {
+          day = Continuation.dayOf(previous);
+        }
         if (day == null
             && (korean || !h.trigger().needsDate() || h.trigger().type() == EventType.REPORT)) {
           day = newsDay.of(s, h.start(), h.end(), h.trigger().reporting());
@@ -183,7 +199,11 @@ final class EventFinder {
         values.add(day);
       }
       for (PartialDate d : values) {
-        out.add(event(h, s, d, mood));
+        Event e = event(h, s, d, mood);
+        out.add(e);
+        if (bracket != null && !when.isEmpty() && when.get(0) == bracket) {
+          bracketDated.add(e);
+        }
       }
     }
     return out;
@@ -246,7 +266,8 @@ final class EventFinder {
   private boolean occasionBefore(Hit h, SentenceView s, List<Hit> hits) {
     int from = s.clauseStart(h.start());
     return hits.stream().anyMatch(o -> o.start() >= from && o.end() <= h.start()
-        && (o.trigger().type() == EventType.MEETING
+        && !ReportedContent.closes(view, o.end(), h.start())
+        && (o.trigger().type() == EventType.MEETING || o.trigger().type() == EventType.VISIT
             || OBJECT.matcher(view.text.substring(o.end(), h.start())).matches()));
   }
 
@@ -319,25 +340,6 @@ final class EventFinder {
   }
 
   /**
-   * "국정원은 북한이 지난해 8월 이후 … 보냈다고 밝혔다": a date after the speaker and another actor
-   * dates what was said, not the saying ("국정원은 1일 … 밝혔다" dates the saying).
-   */
-  private boolean contentDate(Spot date, Hit h, SentenceView s) {
-    Spot speaker = null;
-    for (Spot p : view.spotsIn(s.start(), h.start())) {
-      boolean person = p.type() == EntityType.ORG || p.type() == EntityType.PERSON;
-      String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 2));
-      if (person && !view.marks.quoted(p.start()) && after.matches("[은는이가도].*")) {
-        speaker = p;
-      }
-    }
-    if (speaker == null || date.start() < speaker.start()) {
-      return false;
-    }
-    return view.spotsIn(speaker.end(), date.start()).stream().anyMatch(Spot::isActor);
-  }
-
-  /**
    * The visitor: the actor marked as subject nearest before the trigger ("쇼이구 장관이 지난 7월
    * 방북", "윤석열 대통령이 … 키이우를 방문"), in English the one just before the verb.
    */
@@ -361,18 +363,10 @@ final class EventFinder {
     return c >= 0xAC00 && c <= 0xD7A3;
   }
 
-  private boolean subjectMatter(Hit h, SentenceView s) {
-    return SUBJECT_MATTER.matcher(view.text).region(h.end(), s.end()).lookingAt();
-  }
-
   /** An English trigger after "appears to", "seems to" in its clause: the author's reading. */
   private boolean hedged(Hit h, SentenceView s) {
     return !view.matches(HEDGED, Math.max(s.clauseStart(h.start()), h.start() - 30), h.start())
         .isEmpty();
-  }
-
-  private boolean nounPredicate(Hit h, SentenceView s) {
-    return NOUN_PREDICATE.matcher(view.text.substring(h.end(), s.end())).matches();
   }
 
   /** Modality cues around a trigger: after it in Korean (to the clause end, or the sentence end

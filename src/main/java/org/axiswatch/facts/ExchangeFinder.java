@@ -87,7 +87,7 @@ final class ExchangeFinder {
         continue; // an exchange by itself still needs a named party; a title only a topic
       }
       int cueEnd = cue == null ? item.end() : Math.max(cue.end(), item.end());
-      if (curtailed(cueEnd, s)) {
+      if (curtailed(cueEnd, s) || KoreanTransferLimits.noExchange(view, s, item, cue)) {
         continue;
       }
       int enumerationStart = Math.max(phraseFloor, breakBefore(s, item.start()));
@@ -119,11 +119,17 @@ final class ExchangeFinder {
       String name = trains(cue) && asItem != item
           ? view.text.substring(Math.min(cue.start(), item.start()), Math.max(cue.end(), item.end()))
           : view.text.substring(item.start(), item.end());
-      out.add(new Found(new Exchange(ends.from(), ends.to(), category, name, status,
-          quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
-              : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
-          cue == null ? item.start() : cue.start(), done(s, item, cue),
-          item.term().direction() == ItemTerm.Direction.MUTUAL));
+      boolean mutual = item.term().direction() == ItemTerm.Direction.MUTUAL;
+      List<String> receivers = new ArrayList<>(List.of(ends.to()));
+      if (s.korean() && !mutual) { // "중국과 러시아에 … 파견": one exchange for each
+        receivers.addAll(CoordinatedStates.alongside(view, s, ends.to(), ends.from()));
+      }
+      for (String to : receivers) {
+        out.add(new Found(new Exchange(ends.from(), to, category, name, status,
+            quantity(cue != null && cue.end() <= item.start() ? Math.min(cue.end(), phraseStart)
+                : phraseStart, Math.min(s.end(), cueEnd + 15)), span, evidence), s,
+            cue == null ? item.start() : cue.start(), done(s, item, cue), mutual));
+      }
     }
     return out;
   }
@@ -196,7 +202,7 @@ final class ExchangeFinder {
           return c;
         }
       }
-      return null;
+      return AdnominalCue.before(view.text, item, cues);
     }
     CueLexicon.Found before = null;
     for (CueLexicon.Found c : cues) {

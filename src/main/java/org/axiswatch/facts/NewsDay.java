@@ -29,10 +29,12 @@ final class NewsDay {
 
   private final DocumentView view;
   private final boolean news;
+  private final boolean release;
 
   NewsDay(DocumentView view) {
     this.view = view;
-    this.news = view.date != null && bulletShare() < BRIEF_SHARE;
+    this.release = view.date != null && PressRelease.is(view);
+    this.news = view.date != null && (release || bulletShare() < BRIEF_SHARE);
   }
 
   /**
@@ -51,8 +53,9 @@ final class NewsDay {
       if (view.text.startsWith("앞서", s.start())) {
         return null; // "앞서 우크라이나 정보당국은 … 주장했다": told before the news day
       }
-      return KOREAN_PAST_END.matcher(view.text.substring(s.start(), s.end())).matches()
-          ? view.date : null;
+      String sentence = view.text.substring(s.start(), s.end());
+      return KOREAN_PAST_END.matcher(sentence).matches()
+          || release && PressRelease.speaksToday(sentence) ? view.date : null;
     }
     String word = view.text.substring(start, end).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
     boolean past = word.endsWith("ed") || IRREGULAR_PAST.contains(word);

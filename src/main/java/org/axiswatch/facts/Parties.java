@@ -29,6 +29,9 @@ final class Parties {
   private static final Pattern GOAL = Pattern.compile("^(?:에게|에 대한|에대한|에|한테|으로|로)(?:\\s|$).*",
       Pattern.DOTALL);
 
+  /** A goal named through one of its bodies, after the item: "… 평양 중앙동물원에 선물로 보냈다". */
+  private static final Pattern GOAL_VIA = Pattern.compile("^\\s[가-힣]{2,6}(?:에게|에)(?:\\s|$).*",
+      Pattern.DOTALL);
   private static final Pattern JOINED = Pattern.compile(
       "\\s*(?:과|와|,|및|·|‧|ㆍ|–|—|-|/|,?\\s*and)?\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern BEFORE_ITEM = Pattern.compile(
@@ -98,6 +101,7 @@ final class Parties {
       } else if (SOURCE.matcher(after).matches() || before.endsWith("from ")) {
         from = p.state();
       } else if (GOAL.matcher(after).matches() || before.endsWith("to ")
+          || p.start() >= item.end() && GOAL_VIA.matcher(after).matches()
           || before.endsWith("with ") && kind == CueKind.GIVE && p.start() > item.end()) {
         to = p.state();
       } else if (GENITIVE.matcher(after).matches()

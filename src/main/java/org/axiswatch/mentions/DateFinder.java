@@ -89,7 +89,8 @@ final class DateFinder {
       rule("(지난\\s*해|작년|올해|금년|내년)", Kind.REL_YEAR, Before.NOT_HANGUL, "지난", "작년", "올해", "금년", "내년"),
       rule("(last year|this year|earlier this year|later this year|next year)", Kind.REL_YEAR,
           Before.WORD_START, "last year", "this year", "earlier this year", "later this year", "next year"),
-      rule("(지난\\s*달|이번\\s*달|다음\\s*달)", Kind.REL_MONTH, Before.NOT_HANGUL, "지난", "이번", "다음"),
+      rule("(지난\\s*달|이번\\s*달|이달(?![러란])|다음\\s*달)", Kind.REL_MONTH, Before.NOT_HANGUL, "지난", "이번",
+          "이달", "다음"),
       rule("(last month|this month|next month)", Kind.REL_MONTH, Before.WORD_START, "last month",
           "this month", "next month"),
       rule("(\\d{1,2})\\s*년\\s*(?:(\\d{1,2})\\s*개월\\s*)?(?:전에|전인|전의)", Kind.AGO, Before.NOT_NUMBER).after("년"),
@@ -355,7 +356,7 @@ final class DateFinder {
         case THIS_YEAR_M -> anchor == null ? null : PartialDate.ofMonth(anchor.year(), num(m, 1));
         case REL_YEAR -> anchor == null ? null
             : PartialDate.ofYear(anchor.year() + DateShifts.yearShift(m.group(1)));
-        case REL_MONTH -> DateShifts.relativeMonth(anchor, m.group(1));
+        case REL_MONTH -> DateShifts.relativeMonth(anchor, m.group(1).replace("이달", "이번달"));
         case AGO -> DateShifts.ago(anchor, blankToNull(m.group(1)), m.group(2));
         case EN_MDY -> new PartialDate(num(m, 3), month(m.group(1)), num(m, 2));
         case EN_DMY -> new PartialDate(num(m, 3), month(m.group(2)), num(m, 1));

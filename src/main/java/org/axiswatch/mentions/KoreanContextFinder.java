@@ -13,6 +13,9 @@ import java.util.List;
 final class KoreanContextFinder {
   /** Last syllables of bodies and offices (이사회, 이민국), never of a person's given name here. */
   private static final String BODY_ENDINGS = "회부처청실단당소관측국";
+  /** "주한 러시아 대사": resident in a state, between a name and its title. */
+  private static final java.util.regex.Pattern RESIDENT =
+      java.util.regex.Pattern.compile("주(?:한|북|러|중|미|일|유엔|우크라이나)");
   private final ContextCues cues;
   private final Particles particles;
   private final StateBodyResolver bodies;
@@ -69,13 +72,18 @@ final class KoreanContextFinder {
     Word next = words.get(k + 1);
     boolean titled = cues.koreanTitleEnding(next.core()) != null;
     boolean viaState = false;
-    if (!titled && k + 2 < words.size() && isBody(next, known)) {
-      titled = cues.koreanTitleEnding(words.get(k + 2).core()) != null;
-      Found f = known.endingAt(next.coreEnd());
-      viaState = f != null && f.type() == EntityType.GPE;
+    int title = k + 1;
+    // a state and its body may stand between: 이와야 다케시 일본 외무상, 박명호 북한 외무성 부상
+    while (!titled && title + 1 < words.size() && title < k + 3
+        && (isBody(words.get(title), known) || insideBody(words.get(title), known)
+            || RESIDENT.matcher(words.get(title).core()).matches())) {
+      Found f = known.at(words.get(title).start());
+      viaState |= f != null && f.type() == EntityType.GPE;
+      title++;
+      titled = cues.koreanTitleEnding(words.get(title).core()) != null;
     }
     // the title test is cheap and rare; only then are Nori's tags asked for
-    if (!titled || !adjacent(text, words, k, k + 2)) {
+    if (!titled || !adjacent(text, words, k, title + 1)) {
       return false;
     }
     boolean paired = k > 0 && wholeProperNoun(words.get(k - 1), tokens)
@@ -83,7 +91,8 @@ final class KoreanContextFinder {
         && !known.covers(words.get(k - 1).start(), words.get(k - 1).end())
         && !cues.notNames.contains(words.get(k - 1).core());
     // with a state between, only Nori's proper nouns: "방문해 러시아 국방장관" is no name
-    if (!looksLikeName(w, tokens, paired) || (viaState && !wholeProperNoun(w, tokens))) {
+    if (!looksLikeName(w, tokens, paired)
+        || (viaState && !wholeProperNoun(w, tokens) && !nameBeforeState(w.core()))) {
       return false;
     }
     // the other half of a two-word name: 세르게이 라브로프, 이와야 다케시
@@ -101,7 +110,9 @@ final class KoreanContextFinder {
     }
     int stemEnd = w.start() + w.core().length() - head.form().length();
     Found before = k > 0 ? known.endingAt(words.get(k - 1).coreEnd()) : null;
-    if (before != null && (before.type() == EntityType.ORG || before.type() == EntityType.GPE)
+    // a state that is only the end of a pair (북러, 한미) names no body: "북러 정부간위원회"
+    boolean whole = before != null && before.start() == words.get(k - 1).start();
+    if (before != null && (before.type() == EntityType.ORG || before.type() == EntityType.GPE && whole)
         && head.type() == EntityType.ORG && w.start() - before.end() <= 2
         && adjacent(text, words, k - 1, k + 1)) {
       emit(EntityType.ORG, before.start(), w.coreEnd(), text, out);
@@ -176,7 +187,45 @@ final class KoreanContextFinder {
     if (c.length() == 3 && cues.surnames.contains(c.charAt(0)) && BODY_ENDINGS.indexOf(c.charAt(2)) < 0) {
       return true;
     }
+    if (foreignSpelling(c)) {
+      return true;
+    }
     return wholeProperNoun(w, tokens);
+  }
+
+  /**
+   * A word Nori does not know but that is spelled as Hangul writes a foreign name: three syllables
+   * or more, one of them a bare consonant written with ㅡ (베니딕토프, 코즐로프, 오버추크).
+   */
+  static boolean foreignSpelling(String core) {
+    if (core.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < core.length(); i++) {
+      char c = core.charAt(i);
+      if (c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 0 && (c - 0xAC00) / 28 % 21 == 18
+          && "프르스츠크트드브즈흐".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * With a state between a word and the title, a Korean name (박명호 북한 외무성 부상) or a foreign
+   * one; not a verb form ("방문해 러시아 국방장관").
+   */
+  private boolean nameBeforeState(String core) {
+    char last = core.charAt(core.length() - 1);
+    return foreignSpelling(core) || core.length() == 3 && cues.surnames.contains(core.charAt(0))
+        && "해고며다서도".indexOf(last) < 0 && BODY_ENDINGS.indexOf(last) < 0;
+  }
+
+  /** A word inside a longer known body or state: 러시아 in "러시아 안보회의". */
+  private static boolean insideBody(Word w, Coverage known) {
+    Found f = known.at(w.start());
+    return f != null && f.end() > w.coreEnd()
+        && (f.type() == EntityType.ORG || f.type() == EntityType.GPE);
   }
 
   private boolean isBody(Word w, Coverage known) {
