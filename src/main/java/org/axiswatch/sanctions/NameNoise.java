@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.axiswatch.resolve.WordTable;
 
 /**
@@ -45,13 +46,16 @@ final class NameNoise {
     KOREAN_TITLES.sort((a, b) -> b.length() - a.length());
   }
 
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private NameNoise() {}
 
   /** A person's name without titles; the name itself if nothing would be left. */
   static String clean(String name) {
     List<String> kept = new ArrayList<>();
-    for (String w : name.strip().split("\\s+")) {
-      String bare = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+    for (String w : SPACES.split(name.strip())) {
+      String bare = TRAILING_STOPS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (PERSON.contains(bare) || KOREAN_TITLES.contains(bare)) {
         continue;
       }

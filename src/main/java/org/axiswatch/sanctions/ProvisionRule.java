@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.axiswatch.facts.ExchangeCategory;
 
 /**
@@ -74,6 +73,12 @@ public record ProvisionRule(Set<ExchangeCategory> categories, Direction directio
     if (!k.chars().allMatch(c -> c < 128)) {
       return t.contains(k);
     }
-    return Pattern.compile("(?<![a-z0-9])" + Pattern.quote(k)).matcher(t).find();
+    for (int i = t.indexOf(k); i >= 0; i = t.indexOf(k, i + 1)) {
+      char before = i == 0 ? ' ' : t.charAt(i - 1);
+      if (!(before >= 'a' && before <= 'z') && !(before >= '0' && before <= '9')) {
+        return true;
+      }
+    }
+    return false;
   }
 }

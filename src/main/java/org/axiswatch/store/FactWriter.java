@@ -43,7 +43,8 @@ record FactWriter(Connection c, String documentId, EntityWriter entities) {
         return EntityType.ORG;
       }
     }
-    return id.matches("[A-Z]{3}") ? EntityType.GPE : EntityType.ORG;
+    return id.length() == 3 && id.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')
+        ? EntityType.GPE : EntityType.ORG;
   }
 
   private void events(List<Event> events) throws SQLException {
