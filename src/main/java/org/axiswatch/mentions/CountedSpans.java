@@ -12,7 +12,7 @@ import org.axiswatch.pipeline.PartialDate;
  * nearest date before the phrase in its chunk, at that date's precision down to the month
  * ("October last year … the previous month" is September); with none, from the document date,
  * a year count then only to the year. A phrase that opens a preposition's object ("a year before
- * the war") is no date. Read only in chunks that hold one of the phrases' last words.
+ * the war") is no date. Looked for only where one of the phrases' last words stands.
  */
 final class CountedSpans {
   private record Phrase(String text, int months) {}
@@ -22,9 +22,11 @@ final class CountedSpans {
       "\\s+(?:the|a|an|his|her|its|their|this|that|these|those|\\p{Lu}\\w*|\\w+['’]s)\\b");
 
   private final List<Phrase> phrases = new ArrayList<>();
-  private final List<String> lastWords = new ArrayList<>();
+  /** The phrases' indexes by their last word, any case. */
+  private final FoldedWords<List<Integer>> byLastWord;
 
   CountedSpans(DataLines lines) {
+    java.util.Map<String, List<Integer>> lastWords = new java.util.HashMap<>();
     for (DataLines.Row r : lines.rows()) {
       r.needColumns(2);
       int months;
@@ -39,38 +41,58 @@ final class CountedSpans {
       }
       phrases.add(new Phrase(text, months));
       String last = text.substring(text.lastIndexOf(' ') + 1);
-      if (!lastWords.contains(last)) {
-        lastWords.add(last);
-      }
+      lastWords.computeIfAbsent(last, w -> new ArrayList<>()).add(phrases.size() - 1);
     }
+    byLastWord = new FoldedWords<>(lastWords);
   }
 
   static CountedSpans standard() {
     return new CountedSpans(DataLines.resource("relative-spans.tsv"));
   }
 
-  /** Adds the counted phrases of text[from, to) to {@code found}, which holds the chunk's dates. */
-  void count(CharSequence text, int from, int to, PartialDate anchor, List<Found> found) {
-    String chunk = text.subSequence(from, to).toString();
-    if (lastWords.stream().noneMatch(chunk::contains)) {
-      return;
+  /**
+   * Adds the counted phrases of the chunk to {@code found}, which holds the chunk's dates. A phrase
+   * is looked for only where its last word stands ("month", "year", "earlier", …), found among the
+   * chunk's word starts by hash, so a chunk is not lower-cased and searched once per phrase.
+   */
+  void count(ChunkWords words, PartialDate anchor, List<Found> found) {
+    String chunk = words.chunk;
+    int from = words.from;
+    List<int[]> hits = new ArrayList<>(); // {phrase index, chunk offset}
+    for (int k = 0; k < words.size(); k++) {
+      int lastStart = words.start(k);
+      int end = words.end(k);
+      if (end == lastStart) {
+        continue; // a Hangul word
+      }
+      List<Integer> ending = byLastWord.get(chunk, lastStart, end, words.hash(k));
+      if (ending == null || end < chunk.length() && Character.isLetter(chunk.charAt(end))) {
+        continue;
+      }
+      for (int index : ending) {
+        String text = phrases.get(index).text();
+        int at = end - text.length();
+        if (at >= 0 && (at == 0 || !Character.isLetter(chunk.charAt(at - 1)))
+            && chunk.regionMatches(true, at, text, 0, text.length())) {
+          hits.add(new int[] {index, at});
+        }
+      }
     }
-    String lower = chunk.toLowerCase(Locale.ROOT);
+    // phrase by phrase in file order, each in text order, as the settling of overlaps expects
+    hits.sort(java.util.Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> h[1]));
     List<Found> added = new ArrayList<>();
-    for (Phrase p : phrases) {
-      for (int k = lower.indexOf(p.text()); k >= 0; k = lower.indexOf(p.text(), k + 1)) {
-        int end = k + p.text().length();
-        boolean word = (k == 0 || !Character.isLetter(lower.charAt(k - 1)))
-            && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
-        if (!word || p.text().endsWith(" before")
-            && OBJECT_AFTER.matcher(chunk).region(end, chunk.length()).lookingAt()) {
-          continue;
-        }
-        PartialDate v = counted(from + k, p.months(), anchor, found, from);
-        if (v != null) {
-          added.add(new Found(EntityType.DATE, from + k, from + end, null, null, "pattern",
-              DateText.iso(v)));
-        }
+    for (int[] h : hits) {
+      Phrase p = phrases.get(h[0]);
+      int k = h[1];
+      int end = k + p.text().length();
+      if (p.text().endsWith(" before")
+          && OBJECT_AFTER.matcher(chunk).region(end, chunk.length()).lookingAt()) {
+        continue;
+      }
+      PartialDate v = counted(from + k, p.months(), anchor, found, from);
+      if (v != null) {
+        added.add(new Found(EntityType.DATE, from + k, from + end, null, null, "pattern",
+            DateText.iso(v)));
       }
     }
     found.addAll(added);

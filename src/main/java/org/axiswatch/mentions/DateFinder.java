@@ -200,7 +200,7 @@ final class DateFinder {
     relative.days(words, anchor, out);
     found.addAll(DateContext.settle(text, out, anchor));
     relative.parts(words, anchor, found);
-    spans.count(text, from, to, anchor, found);
+    spans.count(words, anchor, found);
   }
 
   private static final int[] NONE = new int[0];
