@@ -177,6 +177,7 @@ final class EventFinder {
       if (mood.contains(CueKind.FUTURE) && !past) {
         continue;
       }
+      when = DateSeries.around(view, s, when, korean);
       dates.consume(when);
       List<PartialDate> values = when.stream().map(DateChooser::value).toList();
       if (values.isEmpty()) {
