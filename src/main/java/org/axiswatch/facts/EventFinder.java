@@ -147,7 +147,7 @@ final class EventFinder {
       }
       if (predicate && when.isEmpty() && day == null) {
         day = nextDay(h, s);
-        if (day == null && korean && Continuation.opens(view.text, s.start(), s.end())) {
+        if (day == null && Continuation.opens(view.text, s.start(), s.end())) {
           day = Continuation.dayOf(previous);
         }
         if (day == null
