@@ -104,7 +104,8 @@ final class EventFinder {
     }
     order.sort(Comparator.comparingInt(rank::get));
     for (TriggerHit h : order) {
-      if (view.marks.quoted(h.start())) {
+      Spot quotedDate = view.marks.quoted(h.start()) ? QuotedFact.date(view, s, h) : null;
+      if (view.marks.quoted(h.start()) && quotedDate == null) {
         continue;
       }
       boolean korean = h.korean(view.text);
@@ -176,6 +177,9 @@ final class EventFinder {
       // what happened, and a planned exchange keeps its PLANNED status there
       if (mood.contains(CueKind.FUTURE) && !past) {
         continue;
+      }
+      if (quotedDate != null) {
+        when = List.of(quotedDate);
       }
       when = DateSeries.around(view, s, when, korean);
       dates.consume(when);
