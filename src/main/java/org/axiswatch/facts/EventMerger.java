@@ -12,6 +12,9 @@ import org.axiswatch.pipeline.PartialDate;
  *       events of one type are one too (no date tells them apart);
  *   <li>same type, dates that agree (one within the other) and actors that overlap (for a
  *       statement or report the same speaker, for a visit the same visitor): one event, kept at the more precise date;
+ *       but two statements or reports told in two sentences are one only when the second restates
+ *       the first (a summary bullet and its body, a headline and its lead): a speaker who says one
+ *       thing on Sunday and posts another that day made two statements;
  *   <li>an undated event whose actors all take part in a dated one of the same type adds nothing.
  * </ul>
  */
@@ -45,7 +48,8 @@ final class EventMerger {
       if (sameSentence && reporting(k) && reporting(e)) {
         return i;
       }
-      if (k.type() == e.type() && agree(k.date(), e.date()) && overlap(k, e)) {
+      if (k.type() == e.type() && agree(k.date(), e.date()) && overlap(k, e)
+          && (sameSentence || !reporting(e) || !Restatement.apart(k, e))) {
         return i;
       }
       if (sameSentence && k.type() == e.type() && k.date() == null && e.date() == null) {

@@ -51,7 +51,9 @@ public final class FactFinder implements Stage {
     List<Event> events = new ArrayList<>(new EventFinder(view).find());
     events.addAll(transfers(view, exchanges));
     events = EventMerger.merge(events);
-    document.put(Event.KEY, List.copyOf(events));
+    // the contract's events are dated happenings, scored by date: one no date could be found for
+    // stays a fact of its exchange or claim, not an event
+    document.put(Event.KEY, events.stream().filter(e -> e.date() != null).toList());
     document.put(Exchange.KEY, exchanges.stream().map(ExchangeFinder.Found::exchange).toList());
     document.put(Claim.KEY, List.copyOf(new ClaimFinder(view).find(events)));
   }

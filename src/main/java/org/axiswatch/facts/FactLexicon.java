@@ -19,7 +19,7 @@ final class FactLexicon {
   /** The finders' own phrase patterns, sieved with the lexicons' in the same pass. */
   static final List<Pattern> PHRASES =
       List.of(ClaimFinder.CITES, ClaimFinder.REPORTED_CLAUSE, EventFinder.NEXT_DAY,
-          EventFinder.CREDIT_LINE, EventFinder.HEDGED);
+          TriggerHit.CREDIT_LINE, EventMood.HEDGED);
 
   private final PatternSieve sieve;
   /** Where the cues' and the hedges' patterns start in the sieve, after the triggers'. */
