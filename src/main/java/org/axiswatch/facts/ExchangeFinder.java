@@ -67,8 +67,8 @@ final class ExchangeFinder {
           phraseFloor = Math.max(phraseFloor, e);
         }
       }
-      if (words.route(item)) {
-        continue;
+      if (words.route(item) || inPlaceName(item)) {
+        continue; // the port of "Vostochny port", the 기지 of 보스토치니 우주기지 are names
       }
       CueLexicon.Found cue = cueOf(s, item, cues);
       if (!s.korean() && previousCue != null && (words.listed(previous, item)
@@ -223,6 +223,12 @@ final class ExchangeFinder {
       }
     }
     return null;
+  }
+
+  private boolean inPlaceName(ItemLexicon.Found item) {
+    return view.spotsIn(Math.max(0, item.start() - 60), view.text.length()).stream()
+        .takeWhile(p -> p.start() <= item.start()).anyMatch(p -> p.start() <= item.start()
+        && p.end() >= item.end() && (p.type() == EntityType.LOC || p.type() == EntityType.FAC));
   }
 
   private boolean unbroken(int from, int to) {

@@ -11,6 +11,7 @@ import org.axiswatch.mentions.EntityType;
  *   <li>markers in the item's own phrase: 대X and X에/에게/에 대한 and "to X" name the receiver;
  *       X의 and "X's" the giver (the receiver with 돕다: "북한의 위성 개발을 도울 것");
  *       X에게서/로부터 and "from X" the giver; a bare X before the item its origin or destination;
+ *   <li>a port or city named as where the item leaves or arrives, for its state ({@link PlaceSides});
  *   <li>the item's usual direction in DPRK trade, when the sentence names the DPRK;
  *   <li>the subject of the sentence (X가/는, or the English subject before the verb);
  *   <li>the other state of the sentence, or of the pair the document is about.
@@ -47,9 +48,11 @@ final class Parties {
   private static final Pattern QUOTE_AFTER = Pattern.compile("^\\s*:?\\s*[\"“‘']");
 
   private final DocumentView view;
+  private final PlaceSides places;
 
   Parties(DocumentView view) {
     this.view = view;
+    this.places = new PlaceSides(view);
   }
 
   Ends resolve(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue, int enumerationStart,
@@ -118,6 +121,13 @@ final class Parties {
           from = p.state();
         }
       }
+    }
+    if ((from == null || to == null) && usual != ItemTerm.Direction.MUTUAL
+        && (cue == null || kind == CueKind.GIVE || kind == CueKind.RECEIVE)) {
+      Ends byPlace = places.sides(s, item, cue);
+      from = from != null || byPlace.from() == null || byPlace.from().equals(to) ? from
+          : byPlace.from();
+      to = to != null || byPlace.to() == null || byPlace.to().equals(from) ? to : byPlace.to();
     }
     // the usual direction fills in the DPRK only opposite the document's partner state: "우크라이나
     // 무기 지원" in a brief on North Korea and Russia is not North Korean arms for Ukraine
