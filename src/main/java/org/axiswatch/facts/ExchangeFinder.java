@@ -45,12 +45,13 @@ final class ExchangeFinder {
   /** An exchange with the cue that made it, so a TRANSFER event can be dated at the verb. */
   record Found(Exchange exchange, SentenceView sentence, int cueAt, boolean done, boolean mutual) {}
 
+  /** Every telling, sentence by sentence; {@link ExchangeMerge} makes one of each exchange. */
   List<Found> find() {
     List<Found> out = new ArrayList<>();
     for (SentenceView s : view.sentences) {
       out.addAll(inSentence(s));
     }
-    return merge(out);
+    return out;
   }
 
   List<Found> inSentence(SentenceView s) {
@@ -325,7 +326,8 @@ final class ExchangeFinder {
       return ExchangeStatus.DENIED;
     }
     Set<CueKind> k = view.cues.kinds(s.korean() ? item.start() : s.start(), s.end());
-    if (k.stream().anyMatch(CueKind::irrealis)) {
+    if (k.stream().anyMatch(CueKind::irrealis)
+        && !AmountHedge.only(view, s.korean() ? item.start() : s.start(), s.end(), verb)) {
       return ExchangeStatus.POSSIBLE;
     }
     if (k.contains(CueKind.FUTURE)) {
@@ -357,24 +359,5 @@ final class ExchangeFinder {
       }
     }
     return null;
-  }
-
-  /**
-   * One exchange per (from, to, category), the first kept; a mutual one (exercises, cooperation)
-   * also in reverse. Troops one way and military technology the other stay two.
-   */
-  private static List<Found> merge(List<Found> found) {
-    List<Found> out = new ArrayList<>();
-    for (Found f : found) {
-      Exchange x = f.exchange();
-      boolean seen = out.stream().anyMatch(g -> g.exchange().category() == x.category()
-          && (g.exchange().from().equals(x.from()) && g.exchange().to().equals(x.to())
-              || (f.mutual() || g.mutual()) && g.exchange().from().equals(x.to())
-                  && g.exchange().to().equals(x.from())));
-      if (!seen) {
-        out.add(f);
-      }
-    }
-    return out;
   }
 }
