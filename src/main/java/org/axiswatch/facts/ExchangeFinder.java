@@ -55,7 +55,7 @@ final class ExchangeFinder {
   }
 
   List<Found> inSentence(SentenceView s) {
-    List<ItemLexicon.Found> items = view.items.find(s.start(), s.end());
+    List<ItemLexicon.Found> items = BareTroops.with(view, s, view.items.find(s.start(), s.end()));
     List<CueLexicon.Found> cues = view.cues.find(s.start(), s.end(), TRANSFER);
     List<Found> out = new ArrayList<>();
     List<Integer> cueEnds = new ArrayList<>();
