@@ -97,7 +97,8 @@ final class ExchangeFinder {
       ExchangeCategory category = category(item, items, s);
       // named as technology ("ballistic missile … technology") it travels as technology does
       // and troops trained travel the other way from troops sent: the trainer gives
-      ItemLexicon.Found asItem = category != item.term().category() && isTechnology(category)
+      ItemLexicon.Found asItem = category != item.term().category()
+          && (isTechnology(category) || category == item.term().technology())
           || trains(cue) && item.term().direction() == ItemTerm.Direction.FROM_DPRK
           ? new ItemLexicon.Found(item.term().travelling(ItemTerm.Direction.TO_DPRK), item.start(),
               item.end()) : item;
