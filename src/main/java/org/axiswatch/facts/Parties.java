@@ -169,7 +169,11 @@ final class Parties {
     } else if (to == null) {
       to = other(states, from, true);
     }
-    return from == null || to == null || from.equals(to) ? null : new Ends(from, to);
+    // goods that only pass through a state's port go to someone unnamed, not to that state
+    boolean transit = to != null
+        && item.term().category() != ExchangeCategory.JOINT_VENTURE_INFRASTRUCTURE
+        && places.onlyTransit(s, to);
+    return from == null || to == null || from.equals(to) || transit ? null : new Ends(from, to);
   }
 
   /**

@@ -22,6 +22,10 @@ final class PlaceSides {
   private static final Pattern GOAL_KO = Pattern.compile(
       "^(?:으로|로|까지|에\\s?(?:도착|입항|하역|들어))");
 
+  private static final Pattern THROUGH_EN = Pattern.compile(
+      "\\b(?:through|via)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THROUGH_KO = Pattern.compile("^[을를]?\\s?(?:통해|통한|경유|거쳐)");
+
   private final DocumentView view;
 
   PlaceSides(DocumentView view) {
@@ -35,6 +39,37 @@ final class PlaceSides {
     int from = s.clauseStart(at);
     int to = s.clauseEnd(end);
     return new Parties.Ends(side(from, to, true, s.korean()), side(from, to, false, s.korean()));
+  }
+
+  /**
+   * Whether the state {@code to} is named in the sentence only as a route the goods pass
+   * ("exported coal through the North's Rajin port", 나진항을 통해 수출): a transit, not a receiver.
+   */
+  boolean onlyTransit(SentenceView s, String to) {
+    boolean named = false;
+    for (Spot p : view.spotsIn(s.start(), s.end())) {
+      String state = p.type() == EntityType.LOC || p.type() == EntityType.FAC
+          ? view.lexicon().placeState(p.id()) : p.state();
+      if (!to.equals(state)) {
+        continue;
+      }
+      named = true;
+      if (!transit(p, s.korean())) {
+        return false;
+      }
+    }
+    return named;
+  }
+
+  /** A route: "through (the) X", "via X", X를 통해 / 경유해. */
+  private boolean transit(Spot p, boolean korean) {
+    if (korean) {
+      String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 6));
+      return THROUGH_KO.matcher(after).find();
+    }
+    // "through the North's Rajin port": the state before the port is on the route too
+    String before = view.text.substring(Math.max(0, p.start() - 14), p.start());
+    return THROUGH_EN.matcher(before).find();
   }
 
   /** The state of a place named as the item's origin ({@code origin}) or goal in [from, to). */

@@ -29,6 +29,12 @@ class PlaceSidesTest {
             List.of("PRK>RUS CONVENTIONAL_ARMS REPORTED")),
         Arguments.of("정제유를 실은 유조선이 보스토치니항을 출발해 나진항으로 반출됐다.",
             List.of("RUS>PRK PETROLEUM REPORTED")),
+        Arguments.of("Trade between North Korea and Russia grew in 2024.\nRussia shipped about "
+            + "30,000 tonnes of coal via the port of Rajin last spring.", List.of()),
+        Arguments.of("Russia shipped coal to North Korea through the port of Rajin last spring.",
+            List.of("RUS>PRK INDUSTRIAL_GOODS OCCURRED")),
+        Arguments.of("북한과 러시아의 교역이 늘었다.\n러시아는 지난해 나진항을 통해 석탄을 수출했다.",
+            List.of()),
         Arguments.of("보스토치니 우주기지에서 열린 회담에서 위성 기술 지원이 논의됐다.",
             List.of()));
   }
@@ -36,7 +42,8 @@ class PlaceSidesTest {
   @ParameterizedTest
   @MethodSource("sides")
   void aPlaceStandsForItsStateOnlyAsOriginOrGoal(String sentence, List<String> expected) {
-    List<String> shown = FactProbe.exchanges(FactDoc.of("2024-11-20", sentence)).stream()
+    List<String> shown = FactProbe.exchanges(FactDoc.of("2024-11-20", sentence.split("\n")))
+        .stream()
         .map(ExchangeFinderTest::show).toList();
     assertThat(shown).containsExactlyInAnyOrderElementsOf(expected);
   }
