@@ -73,7 +73,8 @@ final class Parties {
             ? new Ends(view.focus.get(0), view.focus.get(1)) : null;
       }
     }
-    boolean dprkNamed = states.stream().anyMatch(p -> "PRK".equals(p.state()) && !towards(p));
+    boolean dprkNamed = states.stream().anyMatch(p -> "PRK".equals(p.state()) && !towards(p)
+        && !places.transit(p, s.korean()));
     // "북한에 식량과 원자재, 무기 부품 등을 제공": the goal before a list serves every item of it
     for (Spot p : states(enumerationStart, phraseStart)) {
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
@@ -94,8 +95,8 @@ final class Parties {
       }
     }
     for (Spot p : states(phraseStart, phraseEnd)) {
-      if (p == given) {
-        continue;
+      if (p == given || places.transit(p, s.korean())) {
+        continue; // a route the goods pass ("through North Korea's Rajin port") is no side
       }
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
       String before = view.text.substring(Math.max(0, p.start() - 5), p.start());

@@ -23,7 +23,7 @@ final class PlaceSides {
       "^(?:으로|로|까지|에\\s?(?:도착|입항|하역|들어))");
 
   private static final Pattern THROUGH_EN = Pattern.compile(
-      "\\b(?:through|via)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+      "\\b(?:through|via)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?['’]s\\s+)?$");
   private static final Pattern THROUGH_KO = Pattern.compile("^[을를]?\\s?(?:통해|통한|경유|거쳐)");
 
   private final DocumentView view;
@@ -62,13 +62,13 @@ final class PlaceSides {
   }
 
   /** A route: "through (the) X", "via X", X를 통해 / 경유해. */
-  private boolean transit(Spot p, boolean korean) {
+  boolean transit(Spot p, boolean korean) {
     if (korean) {
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 6));
       return THROUGH_KO.matcher(after).find();
     }
     // "through the North's Rajin port": the state before the port is on the route too
-    String before = view.text.substring(Math.max(0, p.start() - 14), p.start());
+    String before = view.text.substring(Math.max(0, p.start() - 34), p.start());
     return THROUGH_EN.matcher(before).find();
   }
 
