@@ -50,8 +50,10 @@ final class PlaceSides {
     for (Spot p : view.spotsIn(s.start(), s.end())) {
       String state = p.type() == EntityType.LOC || p.type() == EntityType.FAC
           ? view.lexicon().placeState(p.id()) : p.state();
-      if (!to.equals(state)) {
-        continue;
+      if (!to.equals(state) || view.items.find(s.start(), s.end()).stream()
+          .anyMatch(i -> i.start() < p.end() && p.start() < i.end()
+              && (i.start() < p.start() || i.end() > p.end()))) {
+        continue; // the Rajin of "the Rajin-Khasan project" names an item, not a side
       }
       named = true;
       if (!transit(p, s.korean())) {

@@ -33,6 +33,9 @@ class PlaceSidesTest {
             + "30,000 tonnes of coal via the port of Rajin last spring.", List.of()),
         Arguments.of("Trade between North Korea and Russia grew in 2024.\nRussia sold some 20,000 "
             + "tonnes of coal through North Korea's Rajin port in the first half.", List.of()),
+        Arguments.of("Trade between North Korea and Russia grew in 2024.\nRussia shipped coal "
+            + "through the North's Rajin port under the Rajin-Khasan logistics project.",
+            List.of("RUS>PRK JOINT_VENTURE_INFRASTRUCTURE REPORTED")),
         Arguments.of("Russia shipped coal to North Korea through the port of Rajin last spring.",
             List.of("RUS>PRK INDUSTRIAL_GOODS OCCURRED")),
         Arguments.of("북한과 러시아의 교역이 늘었다.\n러시아는 지난해 나진항을 통해 석탄을 수출했다.",
