@@ -45,16 +45,17 @@ final class ExchangeFinder {
   /** An exchange with the cue that made it, so a TRANSFER event can be dated at the verb. */
   record Found(Exchange exchange, SentenceView sentence, int cueAt, boolean done, boolean mutual) {}
 
+  /** Every telling, sentence by sentence; {@link ExchangeMerge} makes one of each exchange. */
   List<Found> find() {
     List<Found> out = new ArrayList<>();
     for (SentenceView s : view.sentences) {
       out.addAll(inSentence(s));
     }
-    return merge(out);
+    return out;
   }
 
   List<Found> inSentence(SentenceView s) {
-    List<ItemLexicon.Found> items = view.items.find(s.start(), s.end());
+    List<ItemLexicon.Found> items = BareTroops.with(view, s, view.items.find(s.start(), s.end()));
     List<CueLexicon.Found> cues = view.cues.find(s.start(), s.end(), TRANSFER);
     List<Found> out = new ArrayList<>();
     List<Integer> cueEnds = new ArrayList<>();
@@ -67,8 +68,8 @@ final class ExchangeFinder {
           phraseFloor = Math.max(phraseFloor, e);
         }
       }
-      if (words.route(item)) {
-        continue;
+      if (words.route(item) || inPlaceName(item)) {
+        continue; // the port of "Vostochny port", the 기지 of 보스토치니 우주기지 are names
       }
       CueLexicon.Found cue = cueOf(s, item, cues);
       if (!s.korean() && previousCue != null && (words.listed(previous, item)
@@ -96,7 +97,8 @@ final class ExchangeFinder {
       ExchangeCategory category = category(item, items, s);
       // named as technology ("ballistic missile … technology") it travels as technology does
       // and troops trained travel the other way from troops sent: the trainer gives
-      ItemLexicon.Found asItem = category != item.term().category() && isTechnology(category)
+      ItemLexicon.Found asItem = category != item.term().category()
+          && (isTechnology(category) || category == item.term().technology())
           || trains(cue) && item.term().direction() == ItemTerm.Direction.FROM_DPRK
           ? new ItemLexicon.Found(item.term().travelling(ItemTerm.Direction.TO_DPRK), item.start(),
               item.end()) : item;
@@ -225,6 +227,12 @@ final class ExchangeFinder {
     return null;
   }
 
+  private boolean inPlaceName(ItemLexicon.Found item) {
+    return view.spotsIn(Math.max(0, item.start() - 60), view.text.length()).stream()
+        .takeWhile(p -> p.start() <= item.start()).anyMatch(p -> p.start() <= item.start()
+        && p.end() >= item.end() && (p.type() == EntityType.LOC || p.type() == EntityType.FAC));
+  }
+
   private boolean unbroken(int from, int to) {
     return from >= to || !HARD_BREAK.matcher(view.text.substring(from, to)).find();
   }
@@ -319,7 +327,8 @@ final class ExchangeFinder {
       return ExchangeStatus.DENIED;
     }
     Set<CueKind> k = view.cues.kinds(s.korean() ? item.start() : s.start(), s.end());
-    if (k.stream().anyMatch(CueKind::irrealis)) {
+    if (k.stream().anyMatch(CueKind::irrealis)
+        && !AmountHedge.only(view, s.korean() ? item.start() : s.start(), s.end(), verb)) {
       return ExchangeStatus.POSSIBLE;
     }
     if (k.contains(CueKind.FUTURE)) {
@@ -351,24 +360,5 @@ final class ExchangeFinder {
       }
     }
     return null;
-  }
-
-  /**
-   * One exchange per (from, to, category), the first kept; a mutual one (exercises, cooperation)
-   * also in reverse. Troops one way and military technology the other stay two.
-   */
-  private static List<Found> merge(List<Found> found) {
-    List<Found> out = new ArrayList<>();
-    for (Found f : found) {
-      Exchange x = f.exchange();
-      boolean seen = out.stream().anyMatch(g -> g.exchange().category() == x.category()
-          && (g.exchange().from().equals(x.from()) && g.exchange().to().equals(x.to())
-              || (f.mutual() || g.mutual()) && g.exchange().from().equals(x.to())
-                  && g.exchange().to().equals(x.from())));
-      if (!seen) {
-        out.add(f);
-      }
-    }
-    return out;
   }
 }

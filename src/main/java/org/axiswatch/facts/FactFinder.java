@@ -47,9 +47,10 @@ public final class FactFinder implements Stage {
   @Override
   public void annotate(AnalyzedDocument document) {
     DocumentView view = new DocumentView(document, lexicon);
-    List<ExchangeFinder.Found> exchanges = new ExchangeFinder(view).find();
+    List<ExchangeFinder.Found> told = new ExchangeFinder(view).find();
+    List<ExchangeFinder.Found> exchanges = ExchangeMerge.merge(told);
     List<Event> events = new ArrayList<>(new EventFinder(view).find());
-    events.addAll(transfers(view, exchanges));
+    events.addAll(transfers(view, ExchangeMerge.firsts(told)));
     events = EventMerger.merge(events);
     // the contract's events are dated happenings, scored by date: one no date could be found for
     // stays a fact of its exchange or claim, not an event

@@ -1,8 +1,13 @@
 package org.axiswatch.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.axiswatch.mentions.EntityType;
+import org.axiswatch.mentions.Gazetteer;
+import org.axiswatch.mentions.GazetteerEntry;
 
 /**
  * Everything the fact stage knows, loaded once from {@code src/main/resources/facts/}; a malformed
@@ -16,6 +21,8 @@ final class FactLexicon {
   private final HedgeLexicon hedges;
   private final ActorBook actors;
   private final HeadingCues headings;
+  /** The state each gazetteer place (LOC, FAC) lies in, by entity id: its {@code nat}. */
+  private final Map<String, String> placeStates;
   /** The finders' own phrase patterns, sieved with the lexicons' in the same pass. */
   static final List<Pattern> PHRASES =
       List.of(ClaimFinder.CITES, ClaimFinder.REPORTED_CLAUSE, EventFinder.NEXT_DAY,
@@ -28,13 +35,14 @@ final class FactLexicon {
   private final int phrasesFrom;
 
   FactLexicon(TriggerLexicon triggers, ItemLexicon items, CueLexicon cues, HedgeLexicon hedges,
-      ActorBook actors, HeadingCues headings) {
+      ActorBook actors, HeadingCues headings, Map<String, String> placeStates) {
     this.triggers = triggers;
     this.items = items;
     this.cues = cues;
     this.hedges = hedges;
     this.actors = actors;
     this.headings = headings;
+    this.placeStates = Map.copyOf(placeStates);
     List<Pattern> patterns = new ArrayList<>(triggers.patterns());
     patterns.addAll(cues.patterns());
     patterns.addAll(hedges.patterns());
@@ -52,7 +60,23 @@ final class FactLexicon {
         CueLexicon.load(DataFile.resource("cues.yaml")),
         HedgeLexicon.load(DataFile.resource("hedges.yaml")),
         ActorBook.load(DataFile.resource("actors.yaml")),
-        HeadingCues.load(DataFile.resource("headings.yaml")));
+        HeadingCues.load(DataFile.resource("headings.yaml")), placeStates(Gazetteer.standard()));
+  }
+
+  private static Map<String, String> placeStates(Gazetteer gazetteer) {
+    Map<String, String> out = new HashMap<>();
+    for (GazetteerEntry e : gazetteer.entries()) {
+      String nat = gazetteer.nationality(e.id());
+      if (nat != null && (e.type() == EntityType.LOC || e.type() == EntityType.FAC)) {
+        out.put(e.id(), nat);
+      }
+    }
+    return out;
+  }
+
+  /** The state a gazetteer place lies in, or null. */
+  String placeState(String entityId) {
+    return entityId == null ? null : placeStates.get(entityId);
   }
 
   /**

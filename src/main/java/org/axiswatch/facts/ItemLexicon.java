@@ -22,6 +22,16 @@ final class ItemLexicon {
   private final int[] latinTerm;
   private final int[] writtenTerm;
 
+  /** The entry of a term as written in items.yaml, or null. */
+  ItemTerm term(String word) {
+    for (Needle n : terms) {
+      if (n.term().term().equals(word)) {
+        return n.term();
+      }
+    }
+    return null;
+  }
+
   private ItemLexicon(List<ItemTerm> terms) {
     this.terms = terms.stream()
         .sorted(Comparator.comparingInt((ItemTerm t) -> t.term().length()).reversed())

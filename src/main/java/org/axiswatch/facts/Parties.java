@@ -11,6 +11,7 @@ import org.axiswatch.mentions.EntityType;
  *   <li>markers in the item's own phrase: 대X and X에/에게/에 대한 and "to X" name the receiver;
  *       X의 and "X's" the giver (the receiver with 돕다: "북한의 위성 개발을 도울 것");
  *       X에게서/로부터 and "from X" the giver; a bare X before the item its origin or destination;
+ *   <li>a port or city named as where the item leaves or arrives, for its state ({@link PlaceSides});
  *   <li>the item's usual direction in DPRK trade, when the sentence names the DPRK;
  *   <li>the subject of the sentence (X가/는, or the English subject before the verb);
  *   <li>the other state of the sentence, or of the pair the document is about.
@@ -47,9 +48,11 @@ final class Parties {
   private static final Pattern QUOTE_AFTER = Pattern.compile("^\\s*:?\\s*[\"“‘']");
 
   private final DocumentView view;
+  private final PlaceSides places;
 
   Parties(DocumentView view) {
     this.view = view;
+    this.places = new PlaceSides(view);
   }
 
   Ends resolve(SentenceView s, ItemLexicon.Found item, CueLexicon.Found cue, int enumerationStart,
@@ -70,7 +73,8 @@ final class Parties {
             ? new Ends(view.focus.get(0), view.focus.get(1)) : null;
       }
     }
-    boolean dprkNamed = states.stream().anyMatch(p -> "PRK".equals(p.state()) && !towards(p));
+    boolean dprkNamed = states.stream().anyMatch(p -> "PRK".equals(p.state()) && !towards(p)
+        && !places.transit(p, s.korean()));
     // "북한에 식량과 원자재, 무기 부품 등을 제공": the goal before a list serves every item of it
     for (Spot p : states(enumerationStart, phraseStart)) {
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
@@ -91,8 +95,8 @@ final class Parties {
       }
     }
     for (Spot p : states(phraseStart, phraseEnd)) {
-      if (p == given) {
-        continue;
+      if (p == given || places.transit(p, s.korean())) {
+        continue; // a route the goods pass ("through North Korea's Rajin port") is no side
       }
       String after = view.text.substring(p.end(), Math.min(view.text.length(), p.end() + 8));
       String before = view.text.substring(Math.max(0, p.start() - 5), p.start());
@@ -118,6 +122,13 @@ final class Parties {
           from = p.state();
         }
       }
+    }
+    if ((from == null || to == null) && usual != ItemTerm.Direction.MUTUAL
+        && (cue == null || kind == CueKind.GIVE || kind == CueKind.RECEIVE)) {
+      Ends byPlace = places.sides(s, item, cue);
+      from = from != null || byPlace.from() == null || byPlace.from().equals(to) ? from
+          : byPlace.from();
+      to = to != null || byPlace.to() == null || byPlace.to().equals(from) ? to : byPlace.to();
     }
     // the usual direction fills in the DPRK only opposite the document's partner state: "우크라이나
     // 무기 지원" in a brief on North Korea and Russia is not North Korean arms for Ukraine
@@ -159,7 +170,11 @@ final class Parties {
     } else if (to == null) {
       to = other(states, from, true);
     }
-    return from == null || to == null || from.equals(to) ? null : new Ends(from, to);
+    // goods that only pass through a state's port go to someone unnamed, not to that state
+    boolean transit = to != null
+        && item.term().category() != ExchangeCategory.JOINT_VENTURE_INFRASTRUCTURE
+        && places.onlyTransit(s, to);
+    return from == null || to == null || from.equals(to) || transit ? null : new Ends(from, to);
   }
 
   /**

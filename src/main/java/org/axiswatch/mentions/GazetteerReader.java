@@ -99,7 +99,11 @@ final class GazetteerReader {
       if (!Set.of("born", "nat", "pos", "id").contains(key)) {
         throw row.problem("unknown attribute '" + key + "' (born, nat, pos, id)");
       }
-      out.put(key, pair.substring(eq + 1).strip());
+      String value = pair.substring(eq + 1).strip();
+      if (key.equals("nat") && !value.matches("[A-Z]{3}")) {
+        throw row.problem("nat must be an ISO 3166 alpha-3 code: '" + value + "'");
+      }
+      out.put(key, value);
     }
     return out;
   }

@@ -53,6 +53,12 @@ final class FactDoc {
     named(EntityType.LOC, "moscow", "모스크바", "Moscow");
     named(EntityType.LOC, "kyiv", "키이우", "Kyiv");
     named(EntityType.FAC, "vostochny-cosmodrome", "보스토치니 우주기지", "Vostochny Cosmodrome");
+    named(EntityType.FAC, "port-of-rajin", "나진항", "라진항", "Rajin", "the port of Rajin",
+        "Rajin port");
+    named(EntityType.FAC, "vostochny-port", "보스토치니항", "Vostochny port");
+    named(EntityType.FAC, "port-of-nampo", "남포항", "Nampo");
+    named(EntityType.LOC, "dandong", "단둥", "Dandong");
+    named(EntityType.FAC, "korea-russia-friendship-bridge", "두만강 철교", "Tumen River bridge");
     FORMS.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed());
   }
 
