@@ -1,7 +1,9 @@
 package org.axiswatch.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.axiswatch.pipeline.PartialDate;
 
 /**
@@ -10,24 +12,47 @@ import org.axiswatch.pipeline.PartialDate;
  * day the sentence before was about, not on the news day.
  */
 final class Continuation {
-  private static final Pattern OPENS = Pattern.compile(
-      "(?:당시|이\\s?자리에서|이때|이날|같은\\s?날)\\s.*"
-          + "|(?:그는|그녀는|[가-힣]{1,8}(?:\\s[가-힣]{1,6})?(?:은|는))\\s(?:또|또한|이어|아울러|당시|이\\s?자리에서)\\s.*",
-      Pattern.DOTALL);
-  /** "That day, …", "On the same day, …", "After the second of those trips, …": an English
-   * opener pointing back at the occasion just told. */
-  private static final Pattern OPENS_EN = Pattern.compile(
-      "(?:(?:On\\s)?(?:that|the same) day|At the time|(?:After|During|On|At)\\s(?:the\\s\\w+\\sof\\s)?"
-          + "(?:that|this|those|these)\\s(?:\\w+\\s)?(?:trips?|visits?|talks|meetings?|summits?|"
-          + "occasions?|events?|launch(?:es)?))\\s?,\\s.*",
-      Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private final Pattern korean;
+  private final Pattern english;
 
-  private Continuation() {}
+  private Continuation(Pattern korean, Pattern english) {
+    this.korean = korean;
+    this.english = english;
+  }
+
+  /** The openers of {@code continuations.yaml}: {@code lang} (ko, en) and {@code pattern}. */
+  static Continuation load(List<DataEntry> entries) {
+    List<String> ko = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (DataEntry e : entries) {
+      String p = e.text("pattern");
+      try {
+        Pattern.compile(p);
+      } catch (PatternSyntaxException bad) {
+        throw e.problem("not a valid pattern: " + bad.getDescription());
+      }
+      switch (e.text("lang")) {
+        case "ko" -> ko.add("(?:" + p + ")");
+        case "en" -> en.add("(?:" + p + ")");
+        default -> throw e.problem("'lang' is " + e.text("lang") + ", not ko or en");
+      }
+    }
+    return new Continuation(either(ko, Pattern.DOTALL),
+        either(en, Pattern.DOTALL | Pattern.CASE_INSENSITIVE));
+  }
+
+  static Continuation shipped() {
+    return load(DataFile.resource("continuations.yaml"));
+  }
+
+  private static Pattern either(List<String> alternatives, int flags) {
+    return Pattern.compile(alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives), flags);
+  }
 
   /** Whether the sentence text[start, end) opens as a continuation. */
-  static boolean opens(String text, int start, int end) {
-    return OPENS.matcher(text).region(start, end).matches()
-        || OPENS_EN.matcher(text).region(start, end).matches();
+  boolean opens(String text, int start, int end) {
+    return korean.matcher(text).region(start, end).matches()
+        || english.matcher(text).region(start, end).matches();
   }
 
   /** The day of the last dated event of the sentence before, or null. */

@@ -21,6 +21,7 @@ import org.axiswatch.structure.OutlineNode;
 final class EventFinder {
 
   /** How close after a trigger a weighing word governs it (을 검토 중, 을 개최하는 방안). */
+  private static final Continuation CONTINUATION = Continuation.shipped();
   private static final int GOVERNS = 12;
   /** How far before a noun trigger its own date may stand (지난 3월 북한 해커단체들의 … 해킹). */
   private static final int NOUN_DATE_REACH = 30;
@@ -148,7 +149,7 @@ final class EventFinder {
       }
       if (predicate && when.isEmpty() && day == null) {
         day = nextDay(h, s);
-        if (day == null && Continuation.opens(view.text, s.start(), s.end())) {
+        if (day == null && CONTINUATION.opens(view.text, s.start(), s.end())) {
           day = Continuation.dayOf(previous);
         }
         if (day == null
