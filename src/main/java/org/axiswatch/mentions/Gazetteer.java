@@ -41,14 +41,24 @@ public final class Gazetteer {
     }
   }
 
-  /** The shipped gazetteer. */
-  public static Gazetteer standard() {
-    List<DataLines> files = new ArrayList<>();
-    for (String f : FILES) {
-      files.add(DataLines.resource(f));
+  /**
+   * The shipped gazetteer, read once per process: the mention, fact and sanctions stages all ask
+   * for it, and it does not change after loading.
+   */
+  public static synchronized Gazetteer standard() {
+    // not a holder class: a malformed file must fail with its own message every time, not as an
+    // ExceptionInInitializerError once and NoClassDefFoundError after
+    if (shipped == null) {
+      List<DataLines> files = new ArrayList<>();
+      for (String f : FILES) {
+        files.add(DataLines.resource(f));
+      }
+      shipped = new Gazetteer(files);
     }
-    return new Gazetteer(files);
+    return shipped;
   }
+
+  private static Gazetteer shipped;
 
   public GazetteerEntry get(String id) {
     return byId.get(id);
