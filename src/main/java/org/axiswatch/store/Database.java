@@ -47,11 +47,7 @@ public final class Database implements AutoCloseable {
     String shown = dataDir.toString();
     EmbeddedUpgrade.migrate(
         dataDir, () -> changesExistingStore(url, shown), () -> migrate(url, shown));
-    try {
-      return new Database(url, DriverManager.getConnection(url));
-    } catch (SQLException e) {
-      throw new StoreException(describe(shown, e.getMessage()), e);
-    }
+    return connect(url, shown);
   }
 
   /** The JDBC URL of the embedded store in a data directory. */
@@ -69,8 +65,12 @@ public final class Database implements AutoCloseable {
 
   private static Database open(String url, String shown) throws StoreException {
     Objects.requireNonNull(url, "url");
+    migrate(url, shown);
+    return connect(url, shown);
+  }
+
+  private static Database connect(String url, String shown) throws StoreException {
     try {
-      migrate(url, shown);
       return new Database(url, DriverManager.getConnection(url));
     } catch (SQLException e) {
       throw new StoreException(describe(shown, e.getMessage()), e);

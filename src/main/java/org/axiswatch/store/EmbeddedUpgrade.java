@@ -20,7 +20,7 @@ final class EmbeddedUpgrade {
   static final String COPY_FILE = STORE_FILE + ".before-migration";
   private static final String LOCK_FILE = "upgrade.lock";
 
-  /** What opening does: migrate, given whether the store already existed. */
+  /** The migration itself (Flyway's migrate on the store). */
   interface Migration {
     void run() throws StoreException;
   }
